@@ -1,0 +1,154 @@
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Parsing.Document;
+using ReportRules.Rules;
+
+namespace ReportRules.Parsing;
+
+/// <summary>
+/// Reads published report text (web-page text, Markdown from PDF, OCR output, PDF text layers) into an
+/// <see cref="AnnualReport"/>. Never throws on bad input: problems are <c>PARSE-n</c> diagnostics.
+/// </summary>
+public static class ReportParser
+{
+    /// <summary>Parses report text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="source">A name for the source, shown in findings.</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The parse result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult ParseText(string text, string? source = null, ReportParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ReportParserOptions.Default;
+        if (text.AsSpan().Trim().IsEmpty)
+        {
+            return Unreadable(source, "the input holds no text", "输入没有文字内容。");
+        }
+
+        return ReadText(text, source, options, []);
+    }
+
+    /// <summary>Parses report bytes from a stream (encoding sniffed: UTF-8 with or without BOM, UTF-16, GB18030/GBK).</summary>
+    /// <param name="stream">The stream; read to its end or to the size limit.</param>
+    /// <param name="source">A name for the source, shown in findings.</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The parse result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ParseResult Parse(Stream stream, string? source = null, ReportParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ReportParserOptions.Default;
+        byte[] bytes;
+        try
+        {
+            if (!TryReadAll(stream, options.MaxInputBytes, out bytes))
+            {
+                return Unreadable(
+                    source,
+                    $"the input is larger than the limit of {options.MaxInputBytes} bytes",
+                    $"输入超过 {options.MaxInputBytes} 字节的限制。",
+                    RuleIds.Parse8);
+            }
+        }
+        catch (IOException ex)
+        {
+            return Unreadable(source, $"the input could not be read: {ex.Message}", $"输入无法读取：{ex.Message}");
+        }
+
+        return ParseBytes(bytes, source, options);
+    }
+
+    /// <summary>Parses a report file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The parse result; a missing or unreadable file is an unreadable result naming the file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static ParseResult ParseFile(string path, ReportParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return Parse(stream, path, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unreadable(path, $"{path}: the file could not be opened: {ex.Message}", $"{path}：文件无法打开：{ex.Message}");
+        }
+    }
+
+    internal static ParseResult ParseBytes(byte[] bytes, string? source, ReportParserOptions options)
+    {
+        if (!InputDecoder.TryDecode(bytes, out var text, out _, out var error))
+        {
+            return Unreadable(source, error!, "输入不是可识别的文本：" + error);
+        }
+
+        return ReadText(text, source, options, []);
+    }
+
+    internal static ParseResult ReadText(string text, string? source, ReportParserOptions options, List<Finding> diagnostics)
+    {
+        var lines = new List<DocLine>();
+        var lineNumber = 0;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lineNumber++;
+            if (lineNumber > options.MaxLines)
+            {
+                diagnostics.Add(Diagnostic(RuleIds.Parse8, $"only the first {options.MaxLines} lines were read", $"只读取了前 {options.MaxLines} 行。", null));
+                break;
+            }
+
+            var line = text[start..end].TrimEnd('\r');
+            lines.Add(new DocLine(line, new SourceLocation(lineNumber, 1)));
+            start = end + 1;
+        }
+
+        return ReportReader.Read(lines, source, options, diagnostics);
+    }
+
+    internal static Finding Diagnostic(string ruleId, string en, string zh, SourceLocation? location, string? evidence = null)
+    {
+        var rule = RuleCatalog.Find(ruleId);
+        return new Finding(ruleId, rule?.Severity ?? FindingSeverity.Warning, "Parse", new Dictionary<string, string> { ["detailEn"] = en, ["detailZh"] = zh }, [])
+        {
+            Location = location,
+            Evidence = evidence,
+        };
+    }
+
+    private static ParseResult Unreadable(string? source, string en, string zh, string ruleId = RuleIds.Parse1)
+    {
+        var named = source is null || en.StartsWith(source, StringComparison.Ordinal) ? en : $"{source}: {en}";
+        return ParseResult.Unreadable(source, named, [Diagnostic(ruleId, named, zh, null)]);
+    }
+
+    private static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                bytes = [];
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        bytes = buffer.ToArray();
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Parsing.Document;
+using ReportRules.Rules;
+
+namespace ReportRules.Parsing;
+
+/// <summary>
+/// Lines → model: detects the edition and metadata, then hands the lines to the edition's table readers.
+/// Every input format (text, HTML, DOCX, PDF) ends here.
+/// </summary>
+internal static class ReportReader
+{
+    public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics)
+    {
+        var edition = options.Edition ?? EditionDetector.Detect(lines);
+        var metadata = MetadataReader.Read(lines, edition, source);
+        if (edition == ReportEdition.Unknown)
+        {
+            var error = $"{source ?? "input"}: no table headers of any edition (legacy2014, gb2019, gb2021) were found and the text does not read as an annual report";
+            diagnostics.Add(ReportParser.Diagnostic(RuleIds.Parse2, error, "未找到任何版本的表头特征，文本也不像政府信息公开工作年度报告。", null));
+            return ParseResult.Unreadable(source, error, diagnostics);
+        }
+
+        var builder = new AnnualReportBuilder(edition)
+            .WithAgency(metadata.Agency)
+            .WithYear(metadata.Year)
+            .WithSource(source)
+            .WithPublishedOn(metadata.PublishedOn);
+        foreach (var line in lines)
+        {
+            if (line.Cells is null && line.Text.Length >= 20 && !line.Text.Contains('|', StringComparison.Ordinal))
+            {
+                builder.AddNarrative(line.Text.Trim(), line.Location);
+            }
+        }
+
+        return new ParseResult(source, builder.Build(), diagnostics, null);
+    }
+}

@@ -1,0 +1,166 @@
+using FluentValidation;
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Model.Forms;
+
+namespace ReportRules.Rules.Engine;
+
+/// <summary>
+/// Evaluates every catalog rule of one family whose kind is a plain comparison (equality, upper bound,
+/// cell domain, non-negative sum) straight from its declared operands, applying the blank policy of findings.md.
+/// </summary>
+internal abstract class CatalogValidator : ReportRuleValidator
+{
+    private readonly List<string> ruleIds = [];
+
+    protected CatalogValidator(RuleFamily family)
+    {
+        foreach (var rule in RuleCatalog.All.Where(r => r.Family == family && IsGeneric(r.Kind)))
+        {
+            ruleIds.Add(rule.Id);
+            Register(rule.Id, EvaluateAll);
+        }
+    }
+
+    public override IReadOnlyList<string> RuleIds => ruleIds;
+
+    protected void AddRuleId(string ruleId) => ruleIds.Add(ruleId);
+
+    internal static bool IsGeneric(RuleKind kind) =>
+        kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.CellDomain or RuleKind.NonNegativeSum;
+
+    private static void EvaluateAll(RuleDescriptor rule, AnnualReport report, EvaluationState state, ValidationContext<AnnualReport> context)
+    {
+        foreach (var instance in rule.GetInstances(report.Edition))
+        {
+            var resolved = OperandResolver.Resolve(instance, report);
+            var outcome = rule.Kind == RuleKind.CellDomain
+                ? EvaluateDomain(rule, resolved, report, context)
+                : EvaluateComparison(rule, resolved, report, state, context);
+            state.Record(rule.Id, outcome);
+        }
+    }
+
+    private static InstanceOutcome EvaluateComparison(RuleDescriptor rule, RuleInstance instance, AnnualReport report, EvaluationState state, ValidationContext<AnnualReport> context)
+    {
+        var operands = instance.Operands.ToList();
+        var cells = operands.Select(report.GetCell).ToList();
+
+        // Blank is not zero: nothing printed means nothing to check; unreadable text is already a parse finding.
+        if (cells.All(c => c is null or { Kind: not CellKind.Number }) ||
+            cells.Any(c => c is { Kind: CellKind.Unreadable }) ||
+            operands.Any(k => state.Completeness.Suppressed.Contains(k) && report.GetCell(k) is not { Kind: CellKind.Number }))
+        {
+            return InstanceOutcome.NotApplicable;
+        }
+
+        var left = Sum(instance.Left, report);
+        var right = Sum(instance.Right, report);
+        var blanks = operands.Where(k => report.GetCell(k) is not { Kind: CellKind.Number }).ToList();
+        var holds = rule.Kind switch
+        {
+            RuleKind.Equality => Math.Abs(left - right) <= rule.Tolerance,
+            RuleKind.AtMost => left <= right + rule.Tolerance,
+            RuleKind.NonNegativeSum => left >= 0,
+            _ => true,
+        };
+
+        if (holds)
+        {
+            if (blanks.Count > 0 && rule.Severity == FindingSeverity.Error)
+            {
+                foreach (var key in blanks)
+                {
+                    var table = ReportForms.TryGetCell(report.Edition, key, out var def) ? (int)def.Table : 0;
+                    if (!state.BlankAsZero.TryGetValue(table, out var set))
+                    {
+                        state.BlankAsZero[table] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(key);
+                }
+            }
+
+            return InstanceOutcome.Passed;
+        }
+
+        var messageId = rule.Kind switch
+        {
+            RuleKind.AtMost => "BoundExceeded",
+            RuleKind.NonNegativeSum => "NegativeSum",
+            _ => "IdentityMismatch",
+        };
+        var failure = new FailureState(rule.Id, rule.Severity, messageId, operands)
+        {
+            Scope = instance.Scope,
+            Expected = rule.Kind == RuleKind.NonNegativeSum ? 0 : right,
+            Actual = left,
+            Tolerance = rule.Tolerance,
+        };
+        MessageArguments.AddScope(failure.Arguments, report.Edition, instance.Scope);
+        MessageArguments.AddBlanks(failure.Arguments, blanks);
+        MessageArguments.AddExtractionHint(failure.Arguments, report, operands);
+        Fail(context, failure);
+        return InstanceOutcome.Failed;
+    }
+
+    private static InstanceOutcome EvaluateDomain(RuleDescriptor rule, RuleInstance instance, AnnualReport report, ValidationContext<AnnualReport> context)
+    {
+        var any = false;
+        var failed = false;
+        foreach (var key in instance.Left)
+        {
+            if (report.GetCell(key) is not { Kind: CellKind.Number, Value: { } value } cell)
+            {
+                continue;
+            }
+
+            any = true;
+            var type = ReportForms.TryGetCell(report.Edition, key, out var def) ? def.ValueType : CellValueType.Count;
+            var ok = type switch
+            {
+                CellValueType.SignedCount => decimal.Truncate(value) == value,
+                CellValueType.Amount => value >= 0,
+                _ => value >= 0 && decimal.Truncate(value) == value,
+            };
+            if (ok)
+            {
+                continue;
+            }
+
+            failed = true;
+            var failure = new FailureState(rule.Id, rule.Severity, "CellDomain", [key])
+            {
+                Scope = instance.Scope,
+                Actual = value,
+                Location = cell.Location,
+            };
+            failure.Arguments["value"] = MessageArguments.Format(value);
+            failure.Arguments["labelZh"] = def?.LabelZh ?? key;
+            failure.Arguments["labelEn"] = def?.LabelEn ?? key;
+            (failure.Arguments["domainZh"], failure.Arguments["domainEn"]) = type switch
+            {
+                CellValueType.SignedCount => ("整数", "a whole number"),
+                CellValueType.Amount => ("非负金额", "an amount ≥ 0"),
+                _ => ("非负整数", "a whole number ≥ 0"),
+            };
+            Fail(context, failure);
+        }
+
+        return !any ? InstanceOutcome.NotApplicable : failed ? InstanceOutcome.Failed : InstanceOutcome.Passed;
+    }
+
+    private static decimal Sum(IEnumerable<string> keys, AnnualReport report)
+    {
+        var total = 0m;
+        foreach (var key in keys)
+        {
+            if (report.GetCell(key) is { Kind: CellKind.Number, Value: { } value })
+            {
+                total += value;
+            }
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation.Results;
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Model.Forms;
+
+namespace ReportRules.Rules.Engine;
+
+/// <summary>The only place that turns FluentValidation failures into public <see cref="Finding"/>s.</summary>
+internal static class FailureMapper
+{
+    public static Finding Map(ValidationFailure failure, AnnualReport report)
+    {
+        if (failure.CustomState is not FailureState state)
+        {
+            throw new InvalidOperationException($"Validator failure '{failure.ErrorCode}' carries no FailureState.");
+        }
+
+        return ToFinding(state, report);
+    }
+
+    public static Finding ToFinding(FailureState state, AnnualReport report)
+    {
+        var cells = state.CellKeys.Select(key => ToCell(key, report)).ToList();
+        return new Finding(state.RuleId, state.Severity, state.MessageId, state.Arguments, cells)
+        {
+            Scope = string.IsNullOrEmpty(state.Scope) ? null : state.Scope,
+            Expected = state.Expected,
+            Actual = state.Actual,
+            Tolerance = state.Tolerance,
+            Evidence = state.Evidence,
+            Location = state.Location ?? cells.Select(c => c.Location).FirstOrDefault(l => l is not null),
+            Source = report.Metadata.Source,
+        };
+    }
+
+    public static FindingCell ToCell(string key, AnnualReport report)
+    {
+        var cell = report.GetCell(key);
+        var label = ReportForms.TryGetCell(report.Edition, key, out var def) ? def.LabelZh : ReportForms.LabelOf(key);
+        return new FindingCell(key, label, cell?.Kind, cell?.Value, cell?.Raw ?? string.Empty, cell?.Location)
+        {
+            Inferred = cell?.Inferred ?? false,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ReportRules.Model;
+using ReportRules.Model.Forms;
+
+namespace ReportRules.Rules.Engine;
+
+/// <summary>Builds the language-specific message arguments shared by several rules.</summary>
+internal static class MessageArguments
+{
+    public static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public static void AddScope(Dictionary<string, string> arguments, ReportEdition edition, string scope)
+    {
+        if (string.IsNullOrEmpty(scope))
+        {
+            arguments["scopeZh"] = string.Empty;
+            arguments["scopeEn"] = string.Empty;
+        }
+        else if (CellKeys.TryParseColumn(scope, out var column))
+        {
+            var def = ReportForms.GetCells(edition).FirstOrDefault(d => d.Column == scope && d.Table == FormTable.Requests);
+            var zh = def?.LabelZh[(def.LabelZh.LastIndexOf('/') + 2)..] ?? scope;
+            var en = def?.LabelEn[(def.LabelEn.LastIndexOf('/') + 2)..] ?? scope;
+            arguments["scopeZh"] = $"（{zh}列）";
+            arguments["scopeEn"] = $" (column {scope}, {en})";
+            _ = column;
+        }
+        else
+        {
+            var def = ReportForms.GetCells(edition).FirstOrDefault(d => d.RowId == scope);
+            var zh = def is null ? scope : def.LabelZh.Split(" / ")[0];
+            var en = def is null ? scope : def.LabelEn.Split(" / ")[0];
+            arguments["scopeZh"] = $"（{zh}）";
+            arguments["scopeEn"] = $" ({en})";
+        }
+    }
+
+    public static void AddBlanks(Dictionary<string, string> arguments, IReadOnlyCollection<string> blanks)
+    {
+        if (blanks.Count == 0)
+        {
+            arguments["blanksZh"] = string.Empty;
+            arguments["blanksEn"] = string.Empty;
+            return;
+        }
+
+        var list = string.Join(", ", blanks);
+        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{list}。";
+        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {list}.";
+    }
+
+    public static void AddExtractionHint(Dictionary<string, string> arguments, AnnualReport report, IEnumerable<string> operands)
+    {
+        var inferred = operands.Where(k => report.GetCell(k) is { Inferred: true }).ToList();
+        if (inferred.Count == 0)
+        {
+            arguments["extractionZh"] = string.Empty;
+            arguments["extractionEn"] = string.Empty;
+            return;
+        }
+
+        arguments["extractionZh"] = $"可能为提取错误：{string.Join(", ", inferred)} 的列位置为推断。";
+        arguments["extractionEn"] = $" Possible extraction error: the columns of {string.Join(", ", inferred)} were inferred.";
+    }
+}
