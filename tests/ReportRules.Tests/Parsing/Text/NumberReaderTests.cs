@@ -1,0 +1,65 @@
+using ReportRules.Model;
+using ReportRules.Parsing.Text;
+
+namespace ReportRules.Tests.Parsing.Text;
+
+public class NumberReaderTests
+{
+    [Theory]
+    [InlineData("12", 12)]
+    [InlineData("１２", 12)]
+    [InlineData("1,234", 1234)]
+    [InlineData("增9", 9)]
+    [InlineData("减61", -61)]
+    [InlineData("-3", -3)]
+    [InlineData("+2", 2)]
+    [InlineData("52.15", 52.15)]
+    [InlineData(" 7 |", 7)]
+    public void Read_Numbers_ReadsValue(string raw, double expected)
+    {
+        var cell = NumberReader.Read(raw, null);
+        Assert.Equal(CellKind.Number, cell.Kind);
+        Assert.Equal((decimal)expected, cell.Value);
+    }
+
+    [Theory]
+    [InlineData("14246.73万", "万")]
+    [InlineData("251000元", "元")]
+    [InlineData("3.5万元", "万元")]
+    public void Read_AmountWithUnit_KeepsUnit(string raw, string unit)
+    {
+        var cell = NumberReader.Read(raw, null);
+        Assert.Equal(CellKind.Number, cell.Kind);
+        Assert.Equal(unit, cell.Unit);
+        Assert.Equal(raw, cell.Raw);
+    }
+
+    [Fact]
+    public void Read_NumberWithNote_KeepsNote()
+    {
+        var cell = NumberReader.Read("22（其中修订 16 件）", null);
+        Assert.Equal(22m, cell.Value);
+        Assert.Equal("其中修订 16 件", cell.Note);
+    }
+
+    [Theory]
+    [InlineData("——")]
+    [InlineData("--")]
+    [InlineData("/")]
+    [InlineData("无")]
+    [InlineData("－")]
+    public void Read_Placeholders_AreNotApplicable(string raw) =>
+        Assert.Equal(CellKind.NotApplicable, NumberReader.Read(raw, null).Kind);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u3000")]
+    public void Read_Empty_IsBlank(string raw) => Assert.Equal(CellKind.Blank, NumberReader.Read(raw, null).Kind);
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1,2")]
+    [InlineData("12件申请")]
+    public void Read_Text_IsUnreadable(string raw) => Assert.Equal(CellKind.Unreadable, NumberReader.Read(raw, null).Kind);
+}
