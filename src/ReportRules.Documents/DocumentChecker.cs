@@ -1,0 +1,49 @@
+using ReportRules.Findings;
+using ReportRules.Parsing;
+
+namespace ReportRules.Documents;
+
+/// <summary>
+/// Parses a published document (HTML, Word, PDF or text) and checks its arithmetic in one call: the parse
+/// diagnostics (<c>PARSE-n</c>) come first in the findings, followed by the rule findings.
+/// </summary>
+public static class DocumentChecker
+{
+    /// <summary>Parses and checks a report file of any supported format.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Checker options; <see langword="null"/> for the defaults.</param>
+    /// <param name="documentOptions">Document options and limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The check result; an input that could not be read is an unreadable result with its reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static CheckResult CheckFile(string path, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Check(DocumentParser.ParseFile(path, documentOptions ?? DocumentParserOptions.Default), options);
+    }
+
+    /// <summary>Parses and checks a report from a stream of any supported format.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="source">A name for the source, shown in findings.</param>
+    /// <param name="options">Checker options; <see langword="null"/> for the defaults.</param>
+    /// <param name="documentOptions">Document options and limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The check result; an input that could not be read is an unreadable result with its reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static CheckResult Check(Stream stream, string? source = null, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Check(DocumentParser.Parse(stream, source, documentOptions ?? DocumentParserOptions.Default), options);
+    }
+
+    /// <summary>Checks a parse result: an unreadable one gives an unreadable check result carrying its diagnostics.</summary>
+    /// <param name="parsed">The parse result.</param>
+    /// <param name="options">Checker options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The check result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parsed"/> is null.</exception>
+    public static CheckResult Check(ParseResult parsed, ReportCheckerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed.Report is { } report
+            ? ReportChecker.Check(report, parsed.Diagnostics, options ?? ReportCheckerOptions.Default)
+            : CheckResult.Unreadable(parsed.Source, parsed.Error ?? "the input could not be read", parsed.Diagnostics);
+    }
+}

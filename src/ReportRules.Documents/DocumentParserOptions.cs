@@ -1,0 +1,22 @@
+using ReportRules.Parsing;
+
+namespace ReportRules.Documents;
+
+/// <summary>Options and safety limits for reading published documents (HTML, Word, PDF, text).</summary>
+public sealed record DocumentParserOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static DocumentParserOptions Default { get; } = new();
+
+    /// <summary>Gets the options of the shared lines-to-model parser (edition override, input size and line limits).</summary>
+    public ReportParserOptions Parser { get; init; } = ReportParserOptions.Default;
+
+    /// <summary>Gets the largest total decompressed size of a Word (DOCX) package, in bytes (default 128 MiB); more is a <c>PARSE-8</c> finding.</summary>
+    public long MaxDecompressedBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>Gets the largest number of PDF pages read (default 500); a longer PDF is a <c>PARSE-8</c> finding.</summary>
+    public int MaxPdfPages { get; init; } = 500;
+
+    /// <summary>Gets the deepest HTML element nesting accepted (default 256); a deeper page is a <c>PARSE-8</c> finding.</summary>
+    public int MaxHtmlDepth { get; init; } = 256;
+}
