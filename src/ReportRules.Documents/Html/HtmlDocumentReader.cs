@@ -103,21 +103,18 @@ internal static partial class HtmlDocumentReader
         return true;
     }
 
-    /// <summary>Picks the report tables: tables whose own cells (not those of nested tables) hold form header words.</summary>
+    /// <summary>Picks the report tables: tables with at least two short own cells (not those of nested tables) holding form header words.</summary>
     internal static HashSet<IElement> SelectReportTables(IDocument document)
     {
         var tables = document.QuerySelectorAll("table").ToList();
         var selected = new HashSet<IElement>();
         foreach (var table in tables)
         {
-            var own = new StringBuilder();
-            foreach (var cell in OwnCells(table))
-            {
-                own.Append(OwnText(cell)).Append(' ');
-            }
-
-            var text = own.ToString();
-            if (FormHeaderWords.Count(w => text.Contains(w, StringComparison.Ordinal)) >= 2)
+            // Header cells are short; a layout cell that holds a whole page (headings that mention 行政复议 included) is not one.
+            var headerCells = OwnCells(table)
+                .Select(OwnText)
+                .Count(text => text.Length <= 60 && FormHeaderWords.Any(w => text.Contains(w, StringComparison.Ordinal)));
+            if (headerCells >= 2)
             {
                 selected.Add(table);
             }
