@@ -150,6 +150,16 @@ internal static partial class PdfLayout
             return line.Left > previous.Left + line.Height;
         }
 
+        // A centred block of the same size (a title printed over two lines: agency, then year and report name) is one paragraph.
+        var centred = Math.Abs((previous.Left + previous.Right) / 2 - (line.Left + line.Right) / 2) < line.Height
+            && Math.Abs(previous.Height - line.Height) < 0.1 * line.Height
+            && previous.Bottom - line.Top < 2 * line.Height
+            && Math.Abs(previous.Left - line.Left) > line.Height;
+        if (centred)
+        {
+            return false;
+        }
+
         return line.Left > previous.Left + 0.8 * line.Height
             || previous.Right < line.Right - 2 * line.Height
             || Math.Abs(previous.Height - line.Height) > 0.25 * line.Height
@@ -319,7 +329,7 @@ internal static partial class PdfLayout
         // Joined digit pieces produce two nearby clusters inside one cell; merge clusters whose boxes nearly touch.
         for (var i = columns.Count - 1; i > 0; i--)
         {
-            if (columns[i].Left - columns[i - 1].Right < 1.0)
+            if (columns[i].Left - columns[i - 1].Right < 0.6 * valueRows.SelectMany(l => l.Words).Select(w => w.Height).DefaultIfEmpty(8).Min())
             {
                 var a = columns[i - 1];
                 var b = columns[i];
@@ -328,28 +338,19 @@ internal static partial class PdfLayout
             }
         }
 
-        // Header cells standing over no number (a column left blank in every row) still make a column.
+        // Header cells standing over no number (a column left blank in every row) still make a column. Header words
+        // are first put together into cells (stacked or split characters: 社/会/公/益 is one cell).
         var headerWords = header.SelectMany(l => l.Words).Where(w => w.Left >= valueLeft - 2).ToList();
-        var additions = new List<Column>();
-        foreach (var word in headerWords)
+        var spacing = Spacing(columns);
+        foreach (var cell in LabelClusters(headerWords))
         {
-            var overlapsAny = columns.Concat(additions).Any(c => word.Left < c.Right + 3 && word.Right > c.Left - 3);
-            var spacing = Spacing(columns);
-            var narrow = columns.Count < 2 || word.Right - word.Left < 2.5 * spacing;
-            var far = columns.Count < 2 || columns.All(c => Math.Abs(c.Center - word.CenterX) > 0.5 * spacing);
-            if (!overlapsAny && narrow && far)
+            var left = cell.Min(w => w.Left);
+            var right = cell.Max(w => w.Right);
+            var overlapsAny = columns.Any(c => left < c.Right + 3 && right > c.Left - 3);
+            var narrow = columns.Count < 2 || right - left < 2.5 * spacing;
+            if (!overlapsAny && narrow)
             {
-                additions.Add(new Column(word.CenterX, word.Left, word.Right));
-            }
-        }
-
-        // Stacked header words over one blank column ("社会" / "公益") overlap each other: keep one column per overlap group.
-        foreach (var add in additions.OrderBy(a => a.Center))
-        {
-            var existing = columns.FindIndex(c => add.Left < c.Right && add.Right > c.Left);
-            if (existing < 0)
-            {
-                columns.Add(add);
+                columns.Add(new Column((left + right) / 2, left, right));
             }
         }
 
