@@ -89,7 +89,8 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
         };
         var where = finding.Location is { } location ? $" {(English ? "line" : "行")} {location.Line.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         var scope = finding.Scope is null ? string.Empty : $" [{finding.Scope}]";
-        output.WriteLine($"  {Paint(color, label)} {finding.RuleId,-8}{scope}{where}: {finding.GetMessage(settings.Language)}");
+        var head = finding.RuleId + scope + where;
+        output.WriteLine($"  {Paint(color, label)} {head,-22} {finding.GetMessage(settings.Language)}");
     }
 
     private string Counts(int errors, int warnings, int infos) => English

@@ -4,7 +4,7 @@ namespace ReportRules.Cli.Inputs;
 
 /// <summary>
 /// Turns the <c>&lt;input&gt;</c> arguments into files, in argument order: a file as given, a directory searched
-/// recursively for the known extensions (sorted by ordinal path), a glob (sorted likewise), or <c>-</c>.
+/// recursively for the known extensions (sorted by ordinal path), a glob with <c>*</c> / <c>**</c> (sorted likewise), or <c>-</c>.
 /// An argument that yields nothing becomes an unusable item that the output reports as unreadable.
 /// </summary>
 internal static class InputExpander
@@ -12,7 +12,8 @@ internal static class InputExpander
     /// <summary>Gets the extensions searched for in directories.</summary>
     public static IReadOnlyList<string> KnownExtensions { get; } = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
 
-    private static readonly char[] GlobCharacters = ['*', '?', '['];
+    // Microsoft.Extensions.FileSystemGlobbing understands '*' and '**' (no '?' or '[…]'), so only '*' makes a glob.
+    private static readonly char[] GlobCharacters = ['*'];
 
     public static List<InputItem> Expand(IEnumerable<string> arguments)
     {
