@@ -4,7 +4,7 @@ namespace ReportRules.Cli.Inputs;
 
 /// <summary>
 /// Turns the <c>&lt;input&gt;</c> arguments into files, in argument order: a file as given, a directory searched
-/// recursively for the known extensions (sorted by ordinal path), a glob with <c>*</c> / <c>**</c> (sorted likewise), or <c>-</c>.
+/// recursively for the known extensions, README.* skipped (sorted by ordinal path), a glob with <c>*</c> / <c>**</c> (sorted likewise), or <c>-</c>.
 /// An argument that yields nothing becomes an unusable item that the output reports as unreadable.
 /// </summary>
 internal static class InputExpander
@@ -53,9 +53,14 @@ internal static class InputExpander
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(directory, "*", options)
             .Where(path => KnownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            .Where(path => !IsReadme(path))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    // A folder of reports often carries a README.md describing them (samples/ does); it is never a report.
+    private static bool IsReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> FromGlob(string pattern)
     {

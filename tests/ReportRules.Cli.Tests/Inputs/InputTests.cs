@@ -15,6 +15,7 @@ public sealed class InputTests
         temp.Write("sub/d.pdf", "x");
         temp.Write("notes.csv", "x");
         temp.Write("e.DOCX", "x");
+        temp.Write("README.md", "# about these reports");
 
         var items = InputExpander.Expand([temp.Path]);
 
