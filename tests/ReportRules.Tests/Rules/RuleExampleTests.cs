@@ -25,4 +25,15 @@ public class RuleExampleTests
         var findings = ReportChecker.Check(failing).Findings;
         Assert.True(findings.Any(f => f.RuleId == ruleId), $"{example}: {why}; got {string.Join(", ", findings.Select(f => f.RuleId))}");
     }
+
+    public static TheoryData<string> CrossRuleIds => [.. RuleExamples.Cross.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(CrossRuleIds))]
+    public void CrossCheck_Examples_PassAndFailAsDeclared(string ruleId)
+    {
+        var (passing, failing, why) = RuleExamples.Cross[ruleId];
+        Assert.DoesNotContain(ReportRules.Rules.CrossReport.CrossReportChecker.Check(passing), f => f.RuleId == ruleId);
+        Assert.True(ReportRules.Rules.CrossReport.CrossReportChecker.Check(failing).Any(f => f.RuleId == ruleId), why);
+    }
 }

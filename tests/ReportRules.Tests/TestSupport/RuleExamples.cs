@@ -14,10 +14,24 @@ internal static class RuleExamples
 
     public static IReadOnlyDictionary<string, (AnnualReport Passing, AnnualReport Failing, string Why)> All { get; } = Create();
 
+    /// <summary>Examples of the rules over several reports: two consecutive years of one agency.</summary>
+    public static IReadOnlyDictionary<string, (AnnualReport[] Passing, AnnualReport[] Failing, string Why)> Cross { get; } = CreateCross();
+
+    private static Dictionary<string, (AnnualReport[], AnnualReport[], string)> CreateCross()
+    {
+        var previous = Seed001.Build().ToBuilder().SetRequestRow(RequestRow.CarriedForward, 2, null, null, null, null, null, 2).Build();
+        var current = Seed001.Build().ToBuilder().WithYear(2020).SetRequestRow(RequestRow.CarriedOver, 2, null, null, null, null, null, 2).Build();
+        var wrong = current.ToBuilder().SetRequestRow(RequestRow.CarriedOver, 0, null, null, null, null, null, 0).Build();
+        return new(StringComparer.Ordinal)
+        {
+            [RuleIds.X1] = ([previous, current], [previous, wrong], "2019 carried 2 forward, 2020 says 0 were carried over"),
+        };
+    }
+
     private static Dictionary<string, (AnnualReport, AnnualReport, string)> Create()
     {
         var examples = new Dictionary<string, (AnnualReport, AnnualReport, string)>(StringComparer.Ordinal);
-        foreach (var rule in RuleCatalog.All.Where(r => r.Kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.NonNegativeSum or RuleKind.CellDomain))
+        foreach (var rule in RuleCatalog.All.Where(r => r.Family != RuleFamily.CrossReport && r.Kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.NonNegativeSum or RuleKind.CellDomain))
         {
             var passing = rule.AppliesTo(ReportEdition.Gb2021) ? Gb2021 : Gb2019;
             if (!passing.Edition.IsNational())
