@@ -51,6 +51,9 @@ internal static class MessageCatalog
         ["EditionYearMismatch"] = (
             "报告年度为 {year}，但所用表格为 {edition} 版（适用 {range}）。",
             "The report year is {year} but the tables follow {edition} (used for {range})."),
+        ["CarryOverMismatch"] = (
+            "{agency} {year} 年报告的“上年结转”（{column}）为 {actual}，而 {previousYear} 年报告的“结转下年度继续办理”为 {expected}，相差 {difference}（上年报告：{previousSource}）。",
+            "{agency}: applications carried over into {year} ({column}) are {actual}, but the {previousYear} report carried forward {expected}, difference {difference} (previous report: {previousSource})."),
         ["Parse"] = ("{detailZh}", "{detailEn}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

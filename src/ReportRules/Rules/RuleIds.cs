@@ -26,6 +26,7 @@ public static class RuleIds
     public const string P23 = "P2-3";
     public const string P24 = "P2-4";
     public const string PEd1 = "P-ED-1";
+    public const string X1 = "X-1";
     public const string Parse1 = "PARSE-1";
     public const string Parse2 = "PARSE-2";
     public const string Parse3 = "PARSE-3";

@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Model.Forms;
+using ReportRules.Rules.CrossReport;
 
 namespace ReportRules.Rules.Engine;
 
@@ -16,6 +17,26 @@ internal static class FailureMapper
         }
 
         return ToFinding(state, report);
+    }
+
+    public static Finding MapCross(ValidationFailure failure)
+    {
+        if (failure.CustomState is not CrossFailure cross)
+        {
+            throw new InvalidOperationException($"Cross-report failure '{failure.ErrorCode}' carries no CrossFailure.");
+        }
+
+        var state = cross.State;
+        return new Finding(state.RuleId, state.Severity, state.MessageId, state.Arguments, cross.Cells)
+        {
+            Scope = string.IsNullOrEmpty(state.Scope) ? null : state.Scope,
+            Expected = state.Expected,
+            Actual = state.Actual,
+            Tolerance = state.Tolerance,
+            Evidence = state.Evidence,
+            Location = state.Location ?? cross.Cells.Select(c => c.Location).FirstOrDefault(l => l is not null),
+            Source = cross.Source,
+        };
     }
 
     public static Finding ToFinding(FailureState state, AnnualReport report)

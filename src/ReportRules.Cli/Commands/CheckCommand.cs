@@ -1,0 +1,204 @@
+using System.CommandLine;
+using ReportRules.Cli.Formatting;
+using ReportRules.Cli.Inputs;
+using ReportRules.Findings;
+using ReportRules.Parsing;
+using ReportRules.Rules;
+using ReportRules.Rules.CrossReport;
+
+namespace ReportRules.Cli.Commands;
+
+/// <summary><c>reportrules check &lt;input&gt;...</c>: parse and check many reports in parallel, stream the results in input order.</summary>
+internal static class CheckCommand
+{
+    private static readonly char[] ListSeparators = [',', ';'];
+
+    public static Command Create(CliHost host)
+    {
+        var inputs = new Argument<string[]>("input")
+        {
+            Description = "Files, directories (searched recursively for .txt .md .html .htm .docx .pdf), globs, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(CommonOptions.RejectUnknownOptions);
+        var format = CommonOptions.Format(OutputFormat.Text, [.. OutputFormat.All]);
+        var output = CommonOptions.Output();
+        output.Validators.Add(CommonOptions.ValidateOutputPath);
+        var edition = CommonOptions.Edition();
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
+        var language = CommonOptions.Language();
+        var rules = RuleList("--rules", "Run only these rule ids (comma-separated).");
+        var excludeRules = RuleList("--exclude-rules", "Do not run these rule ids (comma-separated).");
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many inputs to check in parallel (default: the number of cores).",
+            DefaultValueFactory = _ => Math.Max(1, host.ProcessorCount),
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1.");
+            }
+        });
+        var cross = new Option<bool>("--cross")
+        {
+            Description = "Also run the checks that need several reports (X-1: one agency's consecutive years).",
+        };
+
+        var command = new Command("check", "Check reports and print their findings.")
+        {
+            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross,
+        };
+        command.SetAction(parsed => Run(
+            host,
+            new CheckSettings(
+                parsed.GetRequiredValue(inputs),
+                parsed.GetRequiredValue(format),
+                parsed.GetValue(output),
+                CommonOptions.ToEdition(parsed.GetValue(edition)),
+                ParseFailOn(parsed.GetRequiredValue(failOn)),
+                parsed.GetRequiredValue(language),
+                SplitList(parsed.GetValue(rules)),
+                SplitList(parsed.GetValue(excludeRules)),
+                parsed.GetValue(jobs),
+                parsed.GetValue(cross))));
+        return command;
+    }
+
+    internal static int Run(CliHost host, CheckSettings settings)
+    {
+        var items = InputExpander.Expand(settings.Inputs);
+        var parserOptions = ReportParserOptions.Default with { Edition = settings.Edition };
+        var checkerOptions = ReportCheckerOptions.Default with
+        {
+            Edition = settings.Edition,
+            IncludeRules = settings.IncludeRules.Count > 0 ? settings.IncludeRules : null,
+            ExcludeRules = settings.ExcludeRules.Count > 0 ? settings.ExcludeRules : null,
+        };
+
+        var toFile = settings.OutputPath is not null;
+        var color = settings.Format == OutputFormat.Text && !toFile && host.IsOutputTerminal && !host.NoColor;
+        var writer = CommonOptions.OpenOutput(settings.OutputPath, host);
+        var summary = new RunSummary();
+        var crossFacts = settings.Cross ? new List<CrossReportFacts>() : null;
+        var progress = new ProgressBar(host.Error, items.Count, ProgressBar.ShouldShow(host, items.Count));
+        try
+        {
+            using var formatter = OutputFormat.Create(settings.Format, writer, new FormatterSettings(settings.Language, color, settings.Cross));
+            formatter.Begin();
+            OrderedPipeline.Run(
+                items,
+                settings.Jobs,
+                item => CheckOne(item, parserOptions, checkerOptions, host, settings.Cross),
+                checkedInput =>
+                {
+                    formatter.WriteReport(checkedInput.Result);
+                    summary.Add(checkedInput.Result);
+                    if (checkedInput.Facts is not null)
+                    {
+                        crossFacts!.Add(checkedInput.Facts);
+                    }
+
+                    progress.Advance();
+                });
+            progress.Clear();
+            if (crossFacts is not null)
+            {
+                var crossFindings = CrossReportChecker.Check(crossFacts, checkerOptions);
+                formatter.WriteCross(crossFindings);
+                summary.AddFindings(crossFindings);
+            }
+
+            formatter.End(summary);
+        }
+        finally
+        {
+            if (toFile)
+            {
+                writer.Dispose();
+            }
+            else
+            {
+                writer.Flush();
+            }
+        }
+
+        return summary.ExitCode(settings.FailOn);
+    }
+
+    /// <summary>Reads and checks one input. Never throws: any failure is that input's unreadable result naming the file.</summary>
+    internal static CheckedInput CheckOne(InputItem item, ReportParserOptions parserOptions, ReportCheckerOptions checkerOptions, CliHost host, bool keepFacts)
+    {
+        if (item.Problem is not null)
+        {
+            return new CheckedInput(CheckResult.Unreadable(item.Display, item.Problem), null);
+        }
+
+        try
+        {
+            var parsed = InputLoader.Load(item, parserOptions, host);
+            var result = ReportChecker.Check(parsed, checkerOptions);
+            var facts = keepFacts && result.Report is not null ? CrossReportFacts.From(result.Report) : null;
+            return new CheckedInput(result, facts);
+        }
+#pragma warning disable CA1031 // Per-input safety: one bad input must never stop the batch.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new CheckedInput(CheckResult.Unreadable(item.Display, $"{item.Display}: {ex.GetType().Name}: {ex.Message}"), null);
+        }
+    }
+
+    private static Option<string[]> RuleList(string name, string description)
+    {
+        var option = new Option<string[]>(name)
+        {
+            Description = description,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var id in SplitList(result.GetValueOrDefault<string[]>()))
+            {
+                if (RuleCatalog.Find(id) is null && !RuleCatalog.All.Any(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.AddError($"{name}: unknown rule id '{id}' (see 'reportrules rules').");
+                }
+            }
+        });
+        return option;
+    }
+
+    private static List<string> SplitList(string[]? values) =>
+        values is null ? [] : [.. values.SelectMany(v => v.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static FindingSeverity? ParseFailOn(string value) => value switch
+    {
+        "warning" => FindingSeverity.Warning,
+        "info" => FindingSeverity.Info,
+        "never" => null,
+        _ => FindingSeverity.Error,
+    };
+}
+
+/// <summary>The values of the <c>check</c> options.</summary>
+internal sealed record CheckSettings(
+    IReadOnlyList<string> Inputs,
+    string Format,
+    string? OutputPath,
+    Model.ReportEdition? Edition,
+    FindingSeverity? FailOn,
+    string Language,
+    IReadOnlyList<string> IncludeRules,
+    IReadOnlyList<string> ExcludeRules,
+    int Jobs,
+    bool Cross);
+
+/// <summary>One input's result, plus the few numbers the cross-report checks keep.</summary>
+internal sealed record CheckedInput(CheckResult Result, CrossReportFacts? Facts);

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using ReportRules.Findings;
+using ReportRules.Model;
+
+namespace ReportRules.Cli.Formatting;
+
+/// <summary>
+/// One row per finding, RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a
+/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error.
+/// </summary>
+internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
+{
+    public const string Header = "source,edition,agency,year,ruleId,severity,cells,expected,actual,difference,message";
+
+    public void Begin()
+    {
+        output.Write('\uFEFF');
+        output.Write(Header);
+        output.Write("\r\n");
+    }
+
+    public void WriteReport(CheckResult result)
+    {
+        var metadata = result.Report?.Metadata;
+        if (result.Status == CheckStatus.Unreadable)
+        {
+            var ruleId = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
+            WriteRow([result.Source, null, null, null, ruleId, "error", null, null, null, null, result.Error]);
+            return;
+        }
+
+        foreach (var finding in result.Findings)
+        {
+            WriteFinding(result.Source, metadata, finding);
+        }
+    }
+
+    public void WriteCross(IReadOnlyList<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            WriteFinding(finding.Source, null, finding);
+        }
+    }
+
+    public void End(RunSummary summary) => output.Flush();
+
+    public void Dispose()
+    {
+    }
+
+    /// <summary>Quotes a field when RFC 4180 requires it.</summary>
+    internal static string Quote(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return string.Empty;
+        }
+
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field[0] == ' ' || field[^1] == ' '
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
+    }
+
+    private void WriteFinding(string? source, ReportMetadata? metadata, Finding finding)
+    {
+        var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.Key}={c.Raw}" : c.Key));
+        WriteRow(
+        [
+            source,
+            metadata?.Edition.ToId(),
+            metadata?.Agency,
+            metadata?.Year?.ToString(CultureInfo.InvariantCulture),
+            finding.RuleId,
+            FindingsJson.SeverityId(finding.Severity),
+            cells,
+            Number(finding.Expected),
+            Number(finding.Actual),
+            Number(finding.Difference),
+            finding.GetMessage(settings.Language),
+        ]);
+    }
+
+    private void WriteRow(string?[] fields)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            line.Append(Quote(fields[i]));
+        }
+
+        line.Append("\r\n");
+        output.Write(line.ToString());
+    }
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

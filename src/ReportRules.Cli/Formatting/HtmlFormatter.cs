@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Model.Forms;
+
+namespace ReportRules.Cli.Formatting;
+
+/// <summary>
+/// One self-contained HTML page: the summary first, then per report its Table 2, 3 and 4 grids (legacy 统计表 too)
+/// with failing cells marked (class + <c>title</c> with the messages + link to the finding), and the findings list.
+/// Report sections stream to a temporary file, because the summary that comes first is known only at the end.
+/// Everything taken from an input is HTML-escaped.
+/// </summary>
+internal sealed class HtmlFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
+{
+    private static readonly FormTable[] Tables = [FormTable.Active, FormTable.Requests, FormTable.Review, FormTable.Legacy];
+
+    private readonly string bodyPath = Path.Combine(Path.GetTempPath(), "reportrules-" + Guid.NewGuid().ToString("N") + ".html.part");
+    private StreamWriter? body;
+    private int reportNumber;
+
+    private bool English => settings.Language == "en";
+
+    public void Begin() => body = new StreamWriter(bodyPath, append: false, new UTF8Encoding(false));
+
+    public void WriteReport(CheckResult result)
+    {
+        var w = body ?? throw new InvalidOperationException("Begin was not called.");
+        reportNumber++;
+        var id = "r" + reportNumber.ToString(CultureInfo.InvariantCulture);
+        w.Write($"<section class=\"report\" id=\"{id}\"><h2>{E(result.Source)}</h2>\n");
+        if (result.Status == CheckStatus.Unreadable)
+        {
+            w.Write($"<p class=\"unreadable\">{T("Unreadable", "无法读取")}: {E(result.Error)}</p></section>\n");
+            return;
+        }
+
+        var report = result.Report;
+        var metadata = report?.Metadata;
+        w.Write($"<p class=\"meta\">{E(metadata?.Edition.ToId())} · {E(metadata?.Agency)} · {E(metadata?.Year?.ToString(CultureInfo.InvariantCulture))} · ");
+        w.Write(E(T(
+            $"{result.RulesEvaluated} rules evaluated, {result.RulesPassed} passed, {result.RulesNotApplicable} not applicable",
+            $"评估规则 {result.RulesEvaluated} 条，通过 {result.RulesPassed} 条，不适用 {result.RulesNotApplicable} 条")));
+        w.Write("</p>\n");
+
+        var findingIds = result.Findings.Select((f, i) => (f, $"{id}-f{(i + 1).ToString(CultureInfo.InvariantCulture)}")).ToList();
+        if (report is not null)
+        {
+            var byCell = new Dictionary<string, List<(Finding Finding, string Anchor)>>(StringComparer.Ordinal);
+            foreach (var (finding, anchor) in findingIds)
+            {
+                foreach (var cell in finding.Cells)
+                {
+                    if (!byCell.TryGetValue(cell.Key, out var list))
+                    {
+                        byCell[cell.Key] = list = [];
+                    }
+
+                    list.Add((finding, anchor));
+                }
+            }
+
+            foreach (var table in Tables)
+            {
+                WriteGrid(w, report, table, byCell);
+            }
+        }
+
+        WriteFindingList(w, findingIds);
+        w.Write("</section>\n");
+    }
+
+    public void WriteCross(IReadOnlyList<Finding> findings)
+    {
+        var w = body ?? throw new InvalidOperationException("Begin was not called.");
+        w.Write($"<section class=\"report\" id=\"cross\"><h2>{T("Cross-report checks", "跨报告核对")}</h2>\n");
+        WriteFindingList(w, [.. findings.Select((f, i) => (f, "x-f" + (i + 1).ToString(CultureInfo.InvariantCulture)))], withSource: true);
+        w.Write("</section>\n");
+    }
+
+    public void End(RunSummary summary)
+    {
+        body?.Dispose();
+        body = null;
+        output.Write("<!DOCTYPE html>\n<html lang=\"");
+        output.Write(English ? "en" : "zh-CN");
+        output.Write("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        output.Write($"<title>ReportRules {E(ToolInfo.Version)}</title>\n<style>{Css}</style></head><body>\n");
+        output.Write($"<h1>ReportRules</h1>\n<section class=\"summary\"><h2>{T("Summary", "汇总")}</h2><table><tr>");
+        output.Write($"<th>{T("reports", "报告")}</th><th>{T("errors", "错误")}</th><th>{T("warnings", "警告")}</th><th>{T("infos", "提示")}</th><th>{T("unreadable", "无法读取")}</th></tr><tr>");
+        foreach (var n in new[] { summary.Reports, summary.Errors, summary.Warnings, summary.Infos, summary.Unreadable })
+        {
+            output.Write($"<td>{n.ToString(CultureInfo.InvariantCulture)}</td>");
+        }
+
+        output.Write($"</tr></table><p class=\"tool\">{E(ToolInfo.Name)} {E(ToolInfo.Version)}</p></section>\n");
+        output.Flush();
+        using (var reader = new StreamReader(bodyPath, Encoding.UTF8))
+        {
+            var buffer = new char[1 << 14];
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                output.Write(buffer, 0, read);
+            }
+        }
+
+        output.Write("</body></html>\n");
+        output.Flush();
+    }
+
+    public void Dispose()
+    {
+        body?.Dispose();
+        body = null;
+        try
+        {
+            File.Delete(bodyPath);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary file is harmless.
+        }
+    }
+
+    private void WriteGrid(StreamWriter w, AnnualReport report, FormTable table, Dictionary<string, List<(Finding Finding, string Anchor)>> byCell)
+    {
+        var definitions = ReportForms.GetCells(report.Edition)
+            .Where(d => d.Table == table && (!d.Optional || report.Cells.ContainsKey(d.Key)))
+            .ToList();
+        if (!definitions.Any(d => report.Cells.ContainsKey(d.Key)))
+        {
+            return;
+        }
+
+        var columns = definitions.Select(d => d.Column).Distinct().ToList();
+        var rows = definitions.GroupBy(d => d.RowId).ToList();
+        var title = table switch
+        {
+            FormTable.Active => T("Table 2: proactive disclosure", "二、主动公开政府信息情况"),
+            FormTable.Requests => T("Table 3: applications received and handled", "三、收到和处理政府信息公开申请情况"),
+            FormTable.Review => T("Table 4: administrative review and litigation", "四、政府信息公开行政复议、行政诉讼情况"),
+            _ => T("Statistics table", "政府信息公开情况统计表"),
+        };
+        w.Write($"<h3>{E(title)}</h3>\n<table class=\"grid\"><tr><th></th>");
+        foreach (var column in columns)
+        {
+            var sample = definitions.First(d => d.Column == column);
+            w.Write($"<th title=\"{E(column)}\">{E(column is null ? T("value", "数值") : ColumnLabel(sample))}</th>");
+        }
+
+        w.Write("</tr>\n");
+        foreach (var row in rows)
+        {
+            var first = row.First();
+            w.Write($"<tr><th class=\"row\" title=\"{E(row.Key)}\">{E(RowLabel(first))}</th>");
+            foreach (var column in columns)
+            {
+                var definition = row.FirstOrDefault(d => d.Column == column);
+                if (definition is null)
+                {
+                    w.Write("<td class=\"none\"></td>");
+                    continue;
+                }
+
+                var cell = report.GetCell(definition.Key);
+                var text = cell is null ? "·" : cell.Raw.Length > 0 ? cell.Raw : cell.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+                var classes = new List<string> { cell is null ? "absent" : cell.Kind.ToString().ToLowerInvariant() };
+                var tooltip = new StringBuilder(definition.Key);
+                string? link = null;
+                if (byCell.TryGetValue(definition.Key, out var hits))
+                {
+                    var worst = hits.Max(h => h.Finding.Severity);
+                    classes.Add(worst switch { FindingSeverity.Error => "err", FindingSeverity.Warning => "warn", _ => "info" });
+                    foreach (var (finding, _) in hits)
+                    {
+                        tooltip.Append('\n').Append(finding.RuleId).Append(": ").Append(finding.GetMessage(settings.Language));
+                    }
+
+                    link = hits[0].Anchor;
+                }
+
+                if (cell?.Inferred == true)
+                {
+                    classes.Add("inferred");
+                }
+
+                var content = link is null ? E(text) : $"<a href=\"#{link}\">{E(text)}</a>";
+                w.Write($"<td class=\"{string.Join(' ', classes)}\" title=\"{E(tooltip.ToString())}\">{content}</td>");
+            }
+
+            w.Write("</tr>\n");
+        }
+
+        w.Write("</table>\n");
+    }
+
+    private void WriteFindingList(StreamWriter w, List<(Finding Finding, string Anchor)> findings, bool withSource = false)
+    {
+        if (findings.Count == 0)
+        {
+            w.Write($"<p class=\"clean\">{T("No finding.", "未发现问题。")}</p>\n");
+            return;
+        }
+
+        w.Write($"<h3>{T("Findings", "发现的问题")}</h3>\n<ol class=\"findings\">\n");
+        foreach (var (finding, anchor) in findings)
+        {
+            var severity = FindingsJson.SeverityId(finding.Severity);
+            w.Write($"<li id=\"{anchor}\" class=\"{severity}\"><span class=\"sev\">{severity}</span> <code>{E(finding.RuleId)}</code> ");
+            if (withSource)
+            {
+                w.Write($"<span class=\"src\">{E(finding.Source)}</span> ");
+            }
+
+            w.Write(E(finding.GetMessage(settings.Language)));
+            if (finding.Location is { } location)
+            {
+                w.Write($" <span class=\"loc\">({E(location.ToString())})</span>");
+            }
+
+            if (finding.Cells.Count > 0)
+            {
+                w.Write("<ul class=\"cells\">");
+                foreach (var cell in finding.Cells)
+                {
+                    w.Write($"<li><code>{E(cell.Key)}</code> {E(cell.Label)} = {E(cell.Raw.Length > 0 ? cell.Raw : cell.Kind is null ? T("absent", "缺失") : T("blank", "空白"))}</li>");
+                }
+
+                w.Write("</ul>");
+            }
+
+            if (finding.Evidence is not null)
+            {
+                w.Write($"<blockquote>{E(finding.Evidence)}</blockquote>");
+            }
+
+            w.Write("</li>\n");
+        }
+
+        w.Write("</ol>\n");
+    }
+
+    private static string RowLabel(FormCellDefinition definition)
+    {
+        var slash = definition.LabelZh.LastIndexOf(" / ", StringComparison.Ordinal);
+        return definition.Column is null || slash < 0 ? definition.LabelZh : definition.LabelZh[..slash];
+    }
+
+    private static string ColumnLabel(FormCellDefinition definition)
+    {
+        var slash = definition.LabelZh.LastIndexOf(" / ", StringComparison.Ordinal);
+        return slash < 0 ? definition.Column ?? string.Empty : definition.LabelZh[(slash + 3)..];
+    }
+
+    private string T(string en, string zh) => English ? en : zh;
+
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private const string Css =
+        "body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}" +
+        "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:2px 6px;text-align:right}" +
+        "th.row{text-align:left;font-weight:normal;max-width:28em}td.blank{background:#f6f6f6}td.absent{color:#aaa}" +
+        "td.notapplicable{color:#666}td.unreadable{background:#fde}td.err{background:#f8c8c8;outline:2px solid #c00}" +
+        "td.warn{background:#fff0b3;outline:2px solid #c90}td.info{outline:1px dashed #39c}td.inferred{font-style:italic}" +
+        ".summary td{font-size:1.4em;text-align:center}.sev{font-weight:bold;text-transform:uppercase;font-size:.8em}" +
+        "li.error .sev{color:#c00}li.warning .sev{color:#b80}li.info .sev{color:#39c}.unreadable{color:#c00;font-weight:bold}" +
+        ".meta,.loc,.src,.tool{color:#666}section.report{border-top:2px solid #ddd;margin-top:2em}";
+}

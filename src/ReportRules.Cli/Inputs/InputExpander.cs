@@ -1,0 +1,98 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ReportRules.Cli.Inputs;
+
+/// <summary>
+/// Turns the <c>&lt;input&gt;</c> arguments into files, in argument order: a file as given, a directory searched
+/// recursively for the known extensions, README.* skipped (sorted by ordinal path), a glob with <c>*</c> / <c>**</c> (sorted likewise), or <c>-</c>.
+/// An argument that yields nothing becomes an unusable item that the output reports as unreadable.
+/// </summary>
+internal static class InputExpander
+{
+    /// <summary>Gets the extensions searched for in directories.</summary>
+    public static IReadOnlyList<string> KnownExtensions { get; } = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
+
+    // Microsoft.Extensions.FileSystemGlobbing understands '*' and '**' (no '?' or '[…]'), so only '*' makes a glob.
+    private static readonly char[] GlobCharacters = ['*'];
+
+    public static List<InputItem> Expand(IEnumerable<string> arguments)
+    {
+        var items = new List<InputItem>();
+        foreach (var argument in arguments)
+        {
+            if (argument == InputItem.StandardInputName)
+            {
+                items.Add(InputItem.StandardInput());
+            }
+            else if (Directory.Exists(argument))
+            {
+                var found = FromDirectory(argument);
+                items.AddRange(found.Count > 0
+                    ? found.Select(InputItem.File)
+                    : [InputItem.Unusable(argument, $"{argument}: the directory holds no {string.Join(" ", KnownExtensions)} file")]);
+            }
+            else if (File.Exists(argument) || argument.IndexOfAny(GlobCharacters) < 0)
+            {
+                // A missing plain path is still an item: reading it reports "could not be opened" with the name.
+                items.Add(InputItem.File(argument));
+            }
+            else
+            {
+                var found = FromGlob(argument);
+                items.AddRange(found.Count > 0
+                    ? found.Select(InputItem.File)
+                    : [InputItem.Unusable(argument, $"{argument}: no file matches this pattern")]);
+            }
+        }
+
+        return items;
+    }
+
+    private static List<string> FromDirectory(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(directory, "*", options)
+            .Where(path => KnownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            .Where(path => !IsReadme(path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // A folder of reports often carries a README.md describing them (samples/ does); it is never a report.
+    private static bool IsReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    private static List<string> FromGlob(string pattern)
+    {
+        // Split "a/b/**/*.txt" into the literal base "a/b" and the pattern "**/*.txt".
+        var normalized = pattern.Replace('\\', '/');
+        var segments = normalized.Split('/');
+        var literal = 0;
+        while (literal < segments.Length - 1 && segments[literal].IndexOfAny(GlobCharacters) < 0)
+        {
+            literal++;
+        }
+
+        var baseDirectory = literal == 0
+            ? (normalized.StartsWith('/') ? "/" : ".")
+            : string.Join('/', segments[..literal]);
+        if (baseDirectory.Length == 0)
+        {
+            baseDirectory = "/";
+        }
+
+        var relativePattern = string.Join('/', segments[literal..]);
+        if (!Directory.Exists(baseDirectory))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(relativePattern);
+        var prefix = literal == 0 && !normalized.StartsWith('/') ? string.Empty : baseDirectory.TrimEnd('/') + "/";
+        return matcher.GetResultsInFullPath(baseDirectory)
+            .Select(full => prefix + Path.GetRelativePath(baseDirectory, full).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using ReportRules.Cli.Formatting;
+using ReportRules.Cli.Tests.TestSupport;
+using ReportRules.Findings;
+using ReportRules.Rules.CrossReport;
+
+namespace ReportRules.Cli.Tests.Formatting;
+
+/// <summary>The formatters on check results of reports built in code (known T3-F1 failures), independent of the parser.</summary>
+public sealed class FormatterTests
+{
+    private static string Format(string format, IEnumerable<CheckResult> results, IReadOnlyList<Finding>? cross = null, string language = "zh", bool color = false)
+    {
+        var output = new StringWriter();
+        var summary = new RunSummary();
+        using (var formatter = OutputFormat.Create(format, output, new FormatterSettings(language, color, cross is not null)))
+        {
+            formatter.Begin();
+            foreach (var result in results)
+            {
+                formatter.WriteReport(result);
+                summary.Add(result);
+            }
+
+            if (cross is not null)
+            {
+                formatter.WriteCross(cross);
+                summary.AddFindings(cross);
+            }
+
+            formatter.End(summary);
+        }
+
+        return output.ToString();
+    }
+
+    private static CheckResult Unbalanced() => Reports.Checked(Reports.Table3Unbalanced());
+
+    [Fact]
+    public void Json_ReportWithT3F1_CountsErrorsInSummaryAndKeepsCells()
+    {
+        var result = Unbalanced();
+        Assert.Contains(result.Findings, f => f.RuleId == "T3-F1");
+
+        using var json = JsonDocument.Parse(Format(OutputFormat.Json, [result, CheckResult.Unreadable("x.pdf", "x.pdf: broken")]));
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("reports").GetInt32());
+        Assert.Equal(result.Count(FindingSeverity.Error), summary.GetProperty("errors").GetInt32());
+        Assert.Equal(1, summary.GetProperty("unreadable").GetInt32());
+        var finding = json.RootElement.GetProperty("reports")[0].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "T3-F1" && f.GetProperty("scope").GetString() == "TOT");
+        // T3-F1: actual = new + carried over (10), expected = results total + carried forward (9).
+        Assert.Equal(1m, finding.GetProperty("difference").GetDecimal());
+        Assert.Contains(finding.GetProperty("cells").EnumerateArray(), c => c.GetProperty("key").GetString() == "Requests.NewReceived.TOT");
+    }
+
+    [Fact]
+    public void Csv_QuotesFieldsPerRfc4180()
+    {
+        Assert.Equal("plain", CsvFormatter.Quote("plain"));
+        Assert.Equal("\"a,b\"", CsvFormatter.Quote("a,b"));
+        Assert.Equal("\"say \"\"hi\"\"\"", CsvFormatter.Quote("say \"hi\""));
+        Assert.Equal("\"two\nlines\"", CsvFormatter.Quote("two\nlines"));
+        Assert.Equal(string.Empty, CsvFormatter.Quote(null));
+    }
+
+    [Fact]
+    public void Csv_T3F1Row_HasExpectedActualDifferenceAndCells()
+    {
+        var text = Format(OutputFormat.Csv, [Unbalanced()], language: "en");
+        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("TOT", StringComparison.Ordinal));
+        Assert.Contains(",error,", row, StringComparison.Ordinal);
+        Assert.Contains("Requests.NewReceived.TOT=10", row, StringComparison.Ordinal);
+        Assert.Contains(",9,10,1,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_T3F1Result_PointsAtTheFileWithFingerprint()
+    {
+        using var json = JsonDocument.Parse(Format(OutputFormat.Sarif, [Unbalanced()]));
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var result = results.First(r => r.GetProperty("ruleId").GetString() == "T3-F1");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal("built/%3Cunbalanced%3E%26.txt", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(Unbalanced().Findings.First(f => f.RuleId == "T3-F1").Fingerprint, result.GetProperty("partialFingerprints").GetProperty("reportrules/v1").GetString());
+    }
+
+    [Fact]
+    public void Html_MarksTheFailingCellsAndExplainsThem()
+    {
+        var html = Format(OutputFormat.Html, [Unbalanced()]);
+        Assert.Contains("三、收到和处理政府信息公开申请情况", html, StringComparison.Ordinal);
+        Assert.Contains("四、", html, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"number err\" title=\"Requests\\.NewReceived\\.TOT\\nT3-F1: [^\"]+\"><a href=\"#r1-f\\d+\">10</a></td>", html);
+        Assert.Contains("built/&lt;unbalanced&gt;&amp;.txt", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<unbalanced>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_Colour_OnlyWhenAllowed()
+    {
+        Assert.Contains("\u001b[31m", Format(OutputFormat.Text, [Unbalanced()], color: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", Format(OutputFormat.Text, [Unbalanced()], color: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cross_FindingsAppearInJsonJsonlAndText()
+    {
+        var previous = Reports.Table3Unbalanced("a/2019.txt").ToBuilder().WithYear(2019).Build();
+        var current = Reports.Table3Unbalanced("a/2020.txt").ToBuilder().WithYear(2020)
+            .SetRequest(Model.RequestRow.CarriedOver, Model.Applicant.Total, 4).Build();
+        var cross = CrossReportChecker.Check([previous, current]);
+        var finding = Assert.Single(cross);
+
+        using var json = JsonDocument.Parse(Format(OutputFormat.Json, [Reports.Checked(previous), Reports.Checked(current)], cross));
+        var group = Assert.Single(json.RootElement.GetProperty("cross").EnumerateArray());
+        Assert.Equal("a/2020.txt", group.GetProperty("source").GetString());
+        Assert.Equal("X-1", group.GetProperty("findings")[0].GetProperty("ruleId").GetString());
+
+        var lines = Format(OutputFormat.JsonLines, [Reports.Checked(previous)], cross).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("X-1", lines[1], StringComparison.Ordinal);
+        Assert.Contains("X-1", Format(OutputFormat.Text, [], cross), StringComparison.Ordinal);
+        Assert.Equal(4m, finding.Actual);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, 0, "error", ExitCodes.Success)]
+    [InlineData(1, 0, 0, 0, "error", ExitCodes.Findings)]
+    [InlineData(0, 1, 0, 0, "error", ExitCodes.Success)]
+    [InlineData(0, 1, 0, 0, "warning", ExitCodes.Findings)]
+    [InlineData(0, 0, 1, 0, "warning", ExitCodes.Success)]
+    [InlineData(0, 0, 1, 0, "info", ExitCodes.Findings)]
+    [InlineData(1, 1, 1, 0, "never", ExitCodes.Success)]
+    [InlineData(1, 0, 0, 1, "error", ExitCodes.Unreadable)]
+    [InlineData(0, 0, 0, 1, "never", ExitCodes.Unreadable)]
+    public void RunSummary_ExitCode_FollowsTheContract(int errors, int warnings, int infos, int unreadable, string failOn, int expected)
+    {
+        var summary = new RunSummary();
+        summary.AddFindings(
+        [
+            .. Enumerable.Repeat(FindingOf(FindingSeverity.Error), errors),
+            .. Enumerable.Repeat(FindingOf(FindingSeverity.Warning), warnings),
+            .. Enumerable.Repeat(FindingOf(FindingSeverity.Info), infos),
+        ]);
+        for (var i = 0; i < unreadable; i++)
+        {
+            summary.Add(CheckResult.Unreadable("bad", "bad: broken"));
+        }
+
+        FindingSeverity? threshold = failOn switch
+        {
+            "error" => FindingSeverity.Error,
+            "warning" => FindingSeverity.Warning,
+            "info" => FindingSeverity.Info,
+            _ => null,
+        };
+        Assert.Equal(expected, summary.ExitCode(threshold));
+    }
+
+    private static Finding FindingOf(FindingSeverity severity) =>
+        new("T3-F1", severity, "Parse", new Dictionary<string, string>(), []);
+}
