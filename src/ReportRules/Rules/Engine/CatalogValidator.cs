@@ -46,8 +46,10 @@ internal abstract class CatalogValidator : ReportRuleValidator
         var operands = instance.Operands.ToList();
         var cells = operands.Select(report.GetCell).ToList();
 
-        // Blank is not zero: nothing printed means nothing to check; unreadable text is already a parse finding.
+        // Blank is not zero: nothing printed means nothing to check; a cell the document does not contain at all
+        // (an optional column, a row lost in extraction) cannot be checked; unreadable text is already a parse finding.
         if (cells.All(c => c is null or { Kind: not CellKind.Number }) ||
+            cells.Any(c => c is null) ||
             cells.Any(c => c is { Kind: CellKind.Unreadable }) ||
             operands.Any(k => state.Completeness.Suppressed.Contains(k) && report.GetCell(k) is not { Kind: CellKind.Number }))
         {

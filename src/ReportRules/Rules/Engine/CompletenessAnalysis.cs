@@ -43,12 +43,13 @@ internal sealed class CompletenessAnalysis
 
         var anyApplicant = applicants.Any(HasNumber);
         var anyTotal = totals.Any(HasNumber);
-        if (anyApplicant && !anyTotal && totals.All(IsEmpty))
+        bool IsPrintedBlank(string key) => report.GetCell(key) is { Kind: CellKind.Blank or CellKind.NotApplicable };
+        if (anyApplicant && !anyTotal && totals.Any(IsPrintedBlank) && totals.All(IsEmpty))
         {
             return new CompletenessAnalysis("TotalColumnBlank", totals) { Applies = true };
         }
 
-        if (anyTotal && !anyApplicant && applicants.All(IsEmpty))
+        if (anyTotal && !anyApplicant && applicants.Any(IsPrintedBlank) && applicants.All(IsEmpty))
         {
             return new CompletenessAnalysis("ApplicantColumnsBlank", applicants) { Applies = true };
         }

@@ -54,6 +54,12 @@ internal sealed class Table3Rules : CatalogValidator
     private static void Completeness(RuleDescriptor rule, AnnualReport report, EvaluationState state, ValidationContext<AnnualReport> context)
     {
         var analysis = state.Completeness;
+        if (rule.GetInstances(report.Edition)[0].Operands.All(k => report.GetCell(k) is not { Kind: CellKind.Number }))
+        {
+            state.Record(rule.Id, InstanceOutcome.NotApplicable);
+            return;
+        }
+
         if (analysis.MessageId is null)
         {
             state.Record(rule.Id, InstanceOutcome.Passed);
