@@ -106,11 +106,22 @@ internal static class RowAssembler
         var rows = new List<AssembledRow>();
         var labels = new List<string>();
         var values = new List<CellToken>();
+        var fromEmptyLine = new List<bool>();
         var complete = false;
+        var delimited = false;
         Model.SourceLocation? start = null;
 
         void Close()
         {
+            // Empty lines after a row's last value separate it from what follows (a trailing newline, a paragraph
+            // break); only empty lines between values are cells.
+            while (fromEmptyLine.Count > 0 && fromEmptyLine[^1])
+            {
+                values.RemoveAt(values.Count - 1);
+                fromEmptyLine.RemoveAt(fromEmptyLine.Count - 1);
+            }
+
+            complete = delimited || fromEmptyLine.Contains(true);
             if (values.Count > 0 && start is not null)
             {
                 var label = labels.Count > 0 ? labels[^1] : string.Empty;
@@ -119,7 +130,9 @@ internal static class RowAssembler
             }
 
             values.Clear();
+            fromEmptyLine.Clear();
             complete = false;
+            delimited = false;
             start = null;
         }
 
@@ -144,12 +157,13 @@ internal static class RowAssembler
                 case LineKind.Cell:
                     start ??= line.Location;
                     values.Add(line.Values[0]);
-                    complete |= line.Delimited;
+                    fromEmptyLine.Add(false);
+                    delimited |= line.Delimited;
                     break;
                 case LineKind.Empty when !separated && labels.Count > 0:
                     start ??= line.Location;
                     values.Add(new CellToken(string.Empty, line.Location));
-                    complete = true;
+                    fromEmptyLine.Add(true);
                     break;
                 case LineKind.Row:
                     Close();
