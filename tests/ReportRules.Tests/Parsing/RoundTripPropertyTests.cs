@@ -41,7 +41,7 @@ public class RoundTripPropertyTests
             }
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 150)]
     public Property ParseText_BlanksDropped_PlacesCorrectlyOrLeavesUnplacedWithParse4() =>
         Prop.ForAll(Reports.ToArbitrary(), input =>
         {
