@@ -10,33 +10,107 @@ internal static class MetadataReader
 
     public static ReportMetadata Read(IReadOnlyList<DocLine> lines, ReportEdition edition, string? source)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         string? agency = null;
         int? year = null;
+        int? periodYear = null;
         DateOnly? published = null;
-        var scanned = 0;
-        foreach (var line in lines)
+        var head = Math.Min(lines.Count, 200);
+        for (var i = 0; i < head; i++)
         {
-            if (++scanned > 200)
+            var text = Compact(lines[i].Text);
+            if (year is null && agency is null && text.Length <= 80)
             {
-                break;
-            }
-
-            var text = TextNormalizer.Normalize(line.Text).Trim().TrimStart('#', ' ').Trim();
-            if (year is null && agency is null && TryTitle(text, out var titleAgency, out var titleYear))
-            {
-                agency = titleAgency;
-                year = titleYear;
-                continue;
+                // A title may wrap: "2024 年上海市科委政府信息公开工作" / "年度报告".
+                var next = i + 1 < head ? Compact(lines[i + 1].Text) : string.Empty;
+                var title = !text.Contains("年度报告", StringComparison.Ordinal) && next.StartsWith("年度报告", StringComparison.Ordinal) ? text + next : text;
+                if (TryTitle(title, out var titleAgency, out var titleYear))
+                {
+                    agency = titleAgency;
+                    year = titleYear;
+                    continue;
+                }
             }
 
             if (published is null && (text.Contains("发布日期", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal)))
             {
-                published = FirstDate(text);
+                published = FirstDate(TextNormalizer.Normalize(lines[i].Text));
+            }
+
+            // 统计期限/统计周期 "自2019年1月1日至2019年12月31日"; or any "2019年1月1日".
+            if (periodYear is null)
+            {
+                var jan1 = text.IndexOf("年1月1日", StringComparison.Ordinal);
+                if (jan1 >= 4 && YearAt(text, jan1 - 4) is { } y)
+                {
+                    periodYear = y;
+                }
             }
         }
 
+        year ??= periodYear;
+        var (signature, signed) = Signature(lines);
+        agency ??= signature;
+        published ??= signed;
         return new ReportMetadata { Edition = edition, Agency = agency, Year = year, PublishedOn = published, Source = source };
     }
+
+    /// <summary>Reads the signature at the end: the agency on a short line, then the date ("临江市花山镇人民政府" / "2019年12月30日").</summary>
+    private static (string? Agency, DateOnly? Date) Signature(IReadOnlyList<DocLine> lines)
+    {
+        string? agency = null;
+        DateOnly? date = null;
+        var seen = 0;
+        for (var i = lines.Count - 1; i >= 0 && seen < 12; i--)
+        {
+            var text = Compact(lines[i].Text).Trim('(', ')');
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (date is null && text.Length <= 12 && text.EndsWith('日') && FirstDate(text) is { } d)
+            {
+                date = d;
+                continue;
+            }
+
+            if (text.Length <= 30 && AgencyEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) && text.IndexOfAny(['，', '。', ',', ':', '：', '|']) < 0)
+            {
+                agency = text;
+                break;
+            }
+        }
+
+        return (agency, agency is null ? null : date);
+    }
+
+    private static readonly string[] AgencyEndings = ["人民政府", "政府", "局", "委员会", "办公室", "厅", "院", "中心", "办事处", "委", "署"];
+
+    /// <summary>Normalises and removes whitespace and Markdown heading marks.</summary>
+    private static string Compact(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var builder = new System.Text.StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().TrimStart('#');
+    }
+
+    private static int? YearAt(string text, int start) =>
+        start >= 0 && start + 4 <= text.Length
+        && int.TryParse(text.AsSpan(start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+        && y is >= 2000 and <= 2100
+        && (start == 0 || !char.IsAsciiDigit(text[start - 1]))
+            ? y
+            : null;
 
     /// <summary>Reads "XX人民政府2019年政府信息公开工作年度报告" style titles.</summary>
     internal static bool TryTitle(string text, out string? agency, out int? year)
@@ -44,7 +118,7 @@ internal static class MetadataReader
         agency = null;
         year = null;
         var marker = text.IndexOf(TitleMarker, StringComparison.Ordinal);
-        if (marker < 0 || !text.Contains("年度报告", StringComparison.Ordinal) || text.Length > 80)
+        if (marker < 0 || !text.Contains("年度报告", StringComparison.Ordinal) || text.Length > 80 || text.Contains('>', StringComparison.Ordinal) || text.Contains("专栏", StringComparison.Ordinal))
         {
             return false;
         }
@@ -54,6 +128,12 @@ internal static class MetadataReader
         {
             year = y;
             var name = text[..(yearEnd - 4)].Trim(' ', '《', '"', '“');
+            if (name.Length == 0)
+            {
+                // "2024年上海市科委政府信息公开工作年度报告": the agency follows the year.
+                name = text[(yearEnd + 1)..marker].TrimStart('度').Trim();
+            }
+
             agency = name.Length > 0 ? name : null;
             return true;
         }

@@ -1,6 +1,7 @@
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing.Document;
+using ReportRules.Parsing.Editions;
 using ReportRules.Rules;
 
 namespace ReportRules.Parsing;
@@ -27,6 +28,11 @@ internal static class ReportReader
             .WithYear(metadata.Year)
             .WithSource(source)
             .WithPublishedOn(metadata.PublishedOn);
+        if (edition.IsNational())
+        {
+            NationalReader.Read(lines, builder, diagnostics, source);
+        }
+
         foreach (var line in lines)
         {
             if (line.Cells is null && line.Text.Length >= 20 && !line.Text.Contains('|', StringComparison.Ordinal))

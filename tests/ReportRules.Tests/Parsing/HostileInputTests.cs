@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text;
+using ReportRules.Findings;
+using ReportRules.Parsing;
+using ReportRules.Rules;
+using ReportRules.Tests.TestSupport;
+
+namespace ReportRules.Tests.Parsing;
+
+/// <summary>Bad input ends as findings, never as exceptions, and big input is read in linear time.</summary>
+public class HostileInputTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n \t ")]
+    public void ParseText_Empty_IsUnreadableWithParse1(string text)
+    {
+        var result = ReportParser.ParseText(text);
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == RuleIds.Parse1);
+    }
+
+    [Fact]
+    public void Parse_BinaryJunk_IsUnreadable()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        bytes[10] = 0;
+        var result = ReportParser.Parse(new MemoryStream(bytes), "junk.bin");
+        Assert.False(result.Success);
+        Assert.NotEmpty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void ParseText_LabelsWithoutNumbers_GivesBlankFreeReportNoException()
+    {
+        var text = "某县2020年政府信息公开工作年度报告\n本年新制作数量\n三、收到和处理政府信息公开申请情况\n申请人情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n";
+        var result = ReportParser.ParseText(text);
+        Assert.True(result.Success);
+        Assert.Empty(result.Report!.Cells);
+    }
+
+    [Fact]
+    public void ParseText_TruncatedReport_ReadsWhatIsThereAndReportsMissingTable()
+    {
+        var text = File.ReadAllText(Fixtures.Corpus("001_c9b27cee782bad7f.txt"));
+        var cut = text[..text.IndexOf("四、政府信息公开行政复议", StringComparison.Ordinal)];
+        var result = ReportParser.ParseText(cut);
+        Assert.Equal(195m, result.Report!.GetCell("Active.A20_5.Licensing.PrevItems")!.Value);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == RuleIds.Parse7);
+    }
+
+    [Fact]
+    public void ParseText_TableWithThousandRows_FinishesWithDuplicateFindings()
+    {
+        var builder = new StringBuilder("本年制发件数\n三、收到和处理政府信息公开申请情况\n申请人情况\n");
+        for (var i = 0; i < 1000; i++)
+        {
+            builder.Append("一、本年新收政府信息公开申请数量 | ").Append(i).Append(" | 0 | 0 | 0 | 0 | 0 | ").Append(i).Append(" |\n");
+        }
+
+        var result = ReportParser.ParseText(builder.ToString());
+        Assert.Equal(0m, result.Report!.GetCell("Requests.NewReceived.TOT")!.Value);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == RuleIds.Parse13);
+    }
+
+    [Fact]
+    public void ParseText_FiftyMegabytes_IsLinear()
+    {
+        var seed = File.ReadAllText(Fixtures.Corpus("001_c9b27cee782bad7f.txt"));
+        var small = Repeat(seed, 5 * 1024 * 1024);
+        var large = Repeat(seed, 50 * 1024 * 1024);
+        ReportParser.ParseText(seed); // warm up
+        var smallTime = Time(() => ReportParser.ParseText(small));
+        var largeTime = Time(() => Assert.True(ReportParser.ParseText(large).Success));
+
+        // Ten times the input may take at most ~25 times as long (GC noise on 2 cores), never quadratic (100×).
+        Assert.True(largeTime < (smallTime * 25) + 2000, $"5 MB: {smallTime} ms, 50 MB: {largeTime} ms");
+    }
+
+    [Fact]
+    public void CheckText_BinaryLikeText_NeverThrows()
+    {
+        var junk = new string(Enumerable.Range(0, 20_000).Select(i => (char)((i * 7919) % 0xD000)).ToArray());
+        var result = ReportChecker.CheckText(junk, "junk");
+        Assert.Equal(CheckStatus.Unreadable, result.Status);
+    }
+
+    private static string Repeat(string seed, int size)
+    {
+        var builder = new StringBuilder(size + seed.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(seed).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private static long Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.ElapsedMilliseconds;
+    }
+}

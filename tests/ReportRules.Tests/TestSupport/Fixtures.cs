@@ -1,0 +1,26 @@
+namespace ReportRules.Tests.TestSupport;
+
+/// <summary>Finds files under tests/fixtures from the test binary's directory.</summary>
+internal static class Fixtures
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "fixtures");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            dir = dir.Parent;
+        }
+
+        throw new DirectoryNotFoundException("tests/fixtures not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Corpus(string name) => Path.Combine(Root.Value, "corpus", name);
+
+    public static string Expected(string name) => Path.Combine(Root.Value, "expected", name);
+}
