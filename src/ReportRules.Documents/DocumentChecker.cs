@@ -18,7 +18,7 @@ public static class DocumentChecker
     public static CheckResult CheckFile(string path, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Check(DocumentParser.ParseFile(path, documentOptions ?? DocumentParserOptions.Default), options);
+        return ReportChecker.Check(DocumentParser.ParseFile(path, documentOptions ?? DocumentParserOptions.Default), options);
     }
 
     /// <summary>Parses and checks a report from a stream of any supported format.</summary>
@@ -31,19 +31,6 @@ public static class DocumentChecker
     public static CheckResult Check(Stream stream, string? source = null, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Check(DocumentParser.Parse(stream, source, documentOptions ?? DocumentParserOptions.Default), options);
-    }
-
-    /// <summary>Checks a parse result: an unreadable one gives an unreadable check result carrying its diagnostics.</summary>
-    /// <param name="parsed">The parse result.</param>
-    /// <param name="options">Checker options; <see langword="null"/> for the defaults.</param>
-    /// <returns>The check result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="parsed"/> is null.</exception>
-    public static CheckResult Check(ParseResult parsed, ReportCheckerOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(parsed);
-        return parsed.Report is { } report
-            ? ReportChecker.Check(report, parsed.Diagnostics, options ?? ReportCheckerOptions.Default)
-            : CheckResult.Unreadable(parsed.Source, parsed.Error ?? "the input could not be read", parsed.Diagnostics);
+        return ReportChecker.Check(DocumentParser.Parse(stream, source, documentOptions ?? DocumentParserOptions.Default), options);
     }
 }

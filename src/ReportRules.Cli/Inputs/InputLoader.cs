@@ -1,10 +1,11 @@
+using ReportRules.Documents;
 using ReportRules.Parsing;
 
 namespace ReportRules.Cli.Inputs;
 
 /// <summary>
-/// THE one place where an input becomes a <see cref="ParseResult"/>. Every format goes through the text parser
-/// for now; when the ReportRules.Documents package (HTML, DOCX, PDF readers) lands, swap the body here.
+/// THE one place where an input becomes a <see cref="ParseResult"/>: the document parser sniffs HTML, DOCX,
+/// PDF and text by content and sends every format through the same table logic.
 /// </summary>
 internal static class InputLoader
 {
@@ -14,9 +15,9 @@ internal static class InputLoader
         if (item.IsStandardInput)
         {
             using var stdin = host.OpenStandardInput();
-            return ReportParser.Parse(stdin, InputItem.StandardInputName, options);
+            return DocumentParser.Parse(stdin, InputItem.StandardInputName, options);
         }
 
-        return ReportParser.ParseFile(item.Path ?? throw new InvalidOperationException("An unusable input has nothing to load."), options);
+        return DocumentParser.ParseFile(item.Path ?? throw new InvalidOperationException("An unusable input has nothing to load."), options);
     }
 }

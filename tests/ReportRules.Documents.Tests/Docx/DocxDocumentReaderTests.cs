@@ -69,7 +69,7 @@ public class DocxDocumentReaderTests
     public void Parse_BlankTemplate_IsGb2021WithNoIdentityErrors()
     {
         var parsed = DocumentParser.ParseFile(Fixtures.Corpus("peer_template_2021_blank.docx"));
-        var checkedResult = DocumentChecker.Check(parsed);
+        var checkedResult = ReportChecker.Check(parsed);
 
         Assert.True(parsed.Success, parsed.Error);
         Assert.Equal(ReportEdition.Gb2021, parsed.Report!.Edition);

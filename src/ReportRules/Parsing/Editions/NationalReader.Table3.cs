@@ -87,15 +87,36 @@ internal sealed partial class NationalReader
 
         // 4. Write the cells.
         var inferred = new List<(string Key, CellValue? Cell)>();
+        var ambiguous = new List<(RequestRow Row, string Printed, List<string> Unplaced, SourceLocation? Location)>();
         foreach (var r in sequence)
         {
             if (states.TryGetValue(r, out var state))
             {
-                WriteRequestRow(r, state, inferred);
+                WriteRequestRow(r, state, inferred, ambiguous);
             }
         }
 
         Inferred("Table 3", "表三", inferred);
+        Ambiguous(ambiguous);
+    }
+
+    // One cause, one finding (findings.md): every row whose placement is ambiguous goes into one PARSE-4 for the table.
+    private void Ambiguous(List<(RequestRow Row, string Printed, List<string> Unplaced, SourceLocation? Location)> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var en = string.Join("; ", rows.Select(r => $"{CellKeys.RowId(r.Row)} prints only \"{r.Printed}\""));
+        var zh = string.Join("；", rows.Select(r => $"{CellKeys.RowId(r.Row)} 行只印有“{r.Printed}”"));
+        var cells = rows.SelectMany(r => r.Unplaced).ToList();
+        diagnostics.Add(Note(
+            RuleIds.Parse4,
+            $"Table 3: {rows.Count} row(s) lost their empty cells and their numbers fit several columns equally well; {cells.Count} cells were left unplaced ({en})",
+            $"表三：{rows.Count} 行丢失了空单元格，其数字有多种同样合理的列位置，{cells.Count} 个单元格未予放置（{zh}）。",
+            rows[0].Location,
+            [.. cells.Select(k => (k, (CellValue?)null))]));
     }
 
     /// <summary>The form rows in printed order: gb2019 prints one 其他处理 row, gb2021 three; a report prints what it prints.</summary>
@@ -285,7 +306,7 @@ internal sealed partial class NationalReader
         }
     }
 
-    private void WriteRequestRow(RequestRow row, RowState state, List<(string Key, CellValue? Cell)> inferred)
+    private void WriteRequestRow(RequestRow row, RowState state, List<(string Key, CellValue? Cell)> inferred, List<(RequestRow Row, string Printed, List<string> Unplaced, SourceLocation? Location)> ambiguous)
     {
         var columns = CellKeys.FormColumns;
         if (state.Candidates is null)
@@ -335,13 +356,7 @@ internal sealed partial class NationalReader
 
         if (unplaced.Count > 0)
         {
-            var printed = string.Join(" ", state.Values.Select(v => v.Text));
-            diagnostics.Add(Note(
-                RuleIds.Parse4,
-                $"Table 3 row {CellKeys.RowId(row)} prints only \"{printed}\" and {(state.Candidates.Count == 0 ? "no" : state.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))} column placements fit equally; left unplaced: {string.Join(", ", unplaced)}",
-                $"表三 {CellKeys.RowId(row)} 行只印有“{printed}”，有多种同样合理的列位置，以下单元格未予放置：{string.Join("、", unplaced)}",
-                state.Data.Location,
-                [.. unplaced.Select(k => (k, (CellValue?)null))]));
+            ambiguous.Add((row, string.Join(" ", state.Values.Select(v => v.Text)), unplaced, state.Data.Location));
         }
     }
 
