@@ -22,6 +22,11 @@ internal static class ReportReader
             return ParseResult.Unreadable(source, error, diagnostics);
         }
 
+        if (edition is ReportEdition.Legacy2014 or ReportEdition.Legacy2008)
+        {
+            return Legacy.LegacyReader.Read(lines, metadata, source, diagnostics);
+        }
+
         var builder = new AnnualReportBuilder(edition)
             .WithAgency(metadata.Agency)
             .WithYear(metadata.Year)
