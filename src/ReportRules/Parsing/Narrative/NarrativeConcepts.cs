@@ -252,6 +252,18 @@ internal static class NarrativeConcepts
 
     private static (string? Concept, bool Explicit) ClassifyApplication(string before, string after, bool applications)
     {
+        // "共收到政府信息公开申请12件" and "共收到一例政府信息公开申请": the verb precedes the number, 申请 either side.
+        if (!Has(before, "申请") && Has(after, "申请") && !Has(after, "事项"))
+        {
+            foreach (var verb in ReceiveVerbs)
+            {
+                if (Has(before, verb))
+                {
+                    return (Received, true);
+                }
+            }
+        }
+
         if (Has(before, "申请"))
         {
             foreach (var (keyword, concept) in ChannelKeywords)

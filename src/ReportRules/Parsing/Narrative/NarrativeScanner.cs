@@ -20,7 +20,7 @@ internal static class NarrativeScanner
 
     // A Chinese-numeral count is read only after a counting verb or at a clause start: "收到一例", "召开两次",
     // but not the slogans "一件事一次办" or "获得三次第一".
-    private const string ChineseCountLeads = "共到理收有了生开布复议诉为达受出接办答发获计约近逾";
+    private const string ChineseCountLeads = "共到理收有了生开布复议诉为达受出接办答发获计约近逾请";
 
     private static readonly string[] ClaimPhrases =
     [
@@ -346,7 +346,8 @@ internal static class NarrativeScanner
         }
 
         var afterUnit = i + unit.Length;
-        if (afterUnit < sentence.End && text[afterUnit] is '事' or '性' or '办' or '站' or '窗' or '网')
+        // "一件事一次办", "一次性", "三次第一": slogans and rankings, not counts.
+        if (afterUnit < sentence.End && text[afterUnit] is '事' or '性' or '办' or '站' or '窗' or '网' or '第')
         {
             return afterUnit;
         }
