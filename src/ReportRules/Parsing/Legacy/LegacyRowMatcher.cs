@@ -142,6 +142,35 @@ internal static class LegacyRowMatcher
     /// <returns>The key, or <see langword="null"/> when no form row matches.</returns>
     public static string? Match(int section, string compact)
     {
+        var inSection = MatchIn(section, compact);
+        if (inSection is not null)
+        {
+            return inSection;
+        }
+
+        // Outside its section (headings missing or renumbered) a label still matches when only one section knows it.
+        string? only = null;
+        for (var other = 1; other <= 9; other++)
+        {
+            var key = other == section ? null : MatchIn(other, compact);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (only is not null && only != key)
+            {
+                return null;
+            }
+
+            only = key;
+        }
+
+        return only;
+    }
+
+    private static string? MatchIn(int section, string compact)
+    {
         foreach (var (ruleSection, keywords, key) in Rules)
         {
             if (ruleSection != section)
