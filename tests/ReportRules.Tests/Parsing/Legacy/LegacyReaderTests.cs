@@ -106,4 +106,14 @@ public class LegacyReaderTests
         Assert.Single(result.Diagnostics, d => d.RuleId == RuleIds.Parse7);
         Assert.Empty(result.Report!.Cells);
     }
+
+    [Fact]
+    public void Parse_LetterSpacedHeader_DetectsLegacy2014()
+    {
+        // "统 计 指 标" is letter-spaced in seed 000; with one more signal the table is recognised without an edition override.
+        var text = "某局2016年政府信息公开工作年度报告\n政府信息公开情况统计表 |\n统 计 指 标 |\n单位 |\n统计数 |\n(一)收到申请数 |\n件 |\n2 |";
+        var result = ReportParser.ParseText(text, "spaced.txt");
+        Assert.Equal(ReportEdition.Legacy2014, result.Report!.Edition);
+        Assert.Equal(2m, result.Report.Cells["L14.Apply.Received"].Value);
+    }
 }
