@@ -54,6 +54,42 @@ internal static class MessageCatalog
         ["CarryOverMismatch"] = (
             "{agency} {year} 年报告的“上年结转”（{column}）为 {actual}，而 {previousYear} 年报告的“结转下年度继续办理”为 {expected}，相差 {difference}（上年报告：{previousSource}）。",
             "{agency}: applications carried over into {year} ({column}) are {actual}, but the {previousYear} report carried forward {expected}, difference {difference} (previous report: {previousSource})."),
+        ["ChannelAboveTotal"] = (
+            "{channelZh} 为 {actual} 条，多于去重后的主动公开政府信息数 {expected} 条（相同信息计1条，总数不应小于任一渠道）。",
+            "{channelEn} is {actual}, more than the deduplicated total of information published, {expected} (an item counts once, so the total cannot be below any channel)."),
+        ["TotalAboveChannels"] = (
+            "主动公开政府信息数 {actual} 条，多于各渠道之和 {expected} 条。",
+            "Information published ({actual}) exceeds the sum of the channels ({expected})."),
+        ["AnsweredNotClosed"] = (
+            "申请答复数 {actual} 与申请办结数 {expected} 不一致。",
+            "Applications answered ({actual}) differ from applications closed ({expected})."),
+        ["ClosedAboveReceived"] = (
+            "申请办结数 {actual} 多于收到申请数 {expected}：表中无上年结转行，请核实是否有上年未办结的申请。",
+            "Applications closed ({actual}) exceed applications received ({expected}); the table has no carried-over row, so check for last year's pending applications."),
+        ["NarrativeTableMismatch"] = (
+            "正文称“{stated}”，而表中 {cellsZh} 为 {table}。{certaintyZh}",
+            "The prose states {stated}, but the table has {table} in {cells}.{certaintyEn}"),
+        ["NarrativeBelowApproximate"] = (
+            "正文称约“{stated}”，而表中 {cellsZh} 仅为 {table}。",
+            "The prose states about {stated}, but the table has only {table} in {cells}."),
+        ["NarrativePartsMismatch"] = (
+            "正文总数“{total}”与其分项 {parts} 之和 {expected} 不符。",
+            "The prose total {total} does not equal its parts {parts} = {expected}."),
+        ["NarrativePartsExceed"] = (
+            "正文总数“{total}”小于其所列分项（以“等”结尾）{parts} 之和 {expected}。",
+            "The prose total {total} is below the sum of its listed parts (ending in 等) {parts} = {expected}."),
+        ["NarrativePercentMismatch"] = (
+            "正文“{part}”所附百分比 {printed}% 与 {part} ÷ {base} = {exact}% 不符（按印出的小数位四舍五入或截断均不成立）。",
+            "The percentage {printed}% printed with {part} does not match {part} / {base} = {exact}% (neither rounded nor truncated to its printed decimals)."),
+        ["NarrativeStatedTwice"] = (
+            "同一数量在正文中出现两个数值：“{first}”（{firstAt}）与“{second}”（{secondAt}）。",
+            "The prose states the same quantity twice with different values: {first} ({firstAt}) and {second} ({secondAt})."),
+        ["NarrativePlaceholder"] = (
+            "正文中有未填写的数字占位“{raw}”。",
+            "The prose keeps an unfilled number placeholder \"{raw}\"."),
+        ["AllUpheldContradicted"] = (
+            "正文称“{phrase}”，但表中有纠正或未审结的案件：{cells}。",
+            "The prose claims \"{phrase}\", but the table shows corrected or pending cases: {cells}."),
         ["Parse"] = ("{detailZh}", "{detailEn}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -19,6 +19,7 @@ public sealed class AnnualReport
         CellKeysInOrder = ordered.Select(p => p.Key).ToList().AsReadOnly();
         Cells = new ReadOnlyDictionary<string, CellValue>(ordered.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
         Narrative = narrative;
+        Facts = Parsing.Narrative.NarrativeScanner.Scan(narrative, metadata.Edition);
     }
 
     /// <summary>Gets the report's metadata (edition, agency, year, source).</summary>
@@ -35,6 +36,9 @@ public sealed class AnnualReport
 
     /// <summary>Gets the report's prose paragraphs, in order.</summary>
     public IReadOnlyList<NarrativeParagraph> Narrative { get; }
+
+    /// <summary>Gets the numbers the prose states (counts, their parts and percentages, zero statements, placeholders), read once from <see cref="Narrative"/> when the report was built.</summary>
+    public IReadOnlyList<NarrativeFact> Facts { get; }
 
     /// <summary>Gets a typed view of Table 3 (三、收到和处理政府信息公开申请情况).</summary>
     public ApplicationTable Requests => new(this);

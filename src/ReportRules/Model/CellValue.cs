@@ -50,6 +50,9 @@ public sealed record CellValue
     /// <summary>Gets a note printed with the number (e.g. <c>其中修订 16 件</c>), when one was printed.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Gets the row label as printed, for a cell that is not on the edition's form (a local extra row, <c>L14.Extra.n</c>).</summary>
+    public string? Label { get; init; }
+
     /// <summary>Gets a value indicating whether the cell holds a number.</summary>
     public bool IsNumber => Kind == CellKind.Number;
 

@@ -23,7 +23,8 @@ internal static class EditionDetector
             gb2021 += Count(text, Gb2021Signals);
             gb2019 += Count(text, Gb2019Signals);
             national += Count(text, NationalSignals);
-            legacy += Count(text, Legacy2014Signals);
+            // Legacy tables letter-space their header ("统 计 指 标"), so their signals are matched without spaces.
+            legacy += Count(text.Replace(" ", string.Empty, StringComparison.Ordinal), Legacy2014Signals);
             narrative += Count(text, Legacy2008Signals);
         }
 

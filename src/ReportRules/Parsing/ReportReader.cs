@@ -23,6 +23,11 @@ internal static class ReportReader
             return ParseResult.Unreadable(source, error, diagnostics);
         }
 
+        if (edition is ReportEdition.Legacy2014 or ReportEdition.Legacy2008)
+        {
+            return Legacy.LegacyReader.Read(lines, metadata, source, diagnostics);
+        }
+
         var builder = new AnnualReportBuilder(edition)
             .WithAgency(metadata.Agency)
             .WithYear(metadata.Year)
@@ -33,13 +38,7 @@ internal static class ReportReader
             NationalReader.Read(lines, builder, diagnostics, source);
         }
 
-        foreach (var line in lines)
-        {
-            if (line.Cells is null && line.Text.Length >= 20 && !line.Text.Contains('|', StringComparison.Ordinal))
-            {
-                builder.AddNarrative(line.Text.Trim(), line.Location);
-            }
-        }
+        ProseCollector.Collect(lines, _ => false, builder);
 
         return new ParseResult(source, builder.Build(), diagnostics, null);
     }

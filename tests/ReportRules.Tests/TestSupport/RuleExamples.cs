@@ -12,6 +12,11 @@ internal static class RuleExamples
     private static readonly AnnualReport Gb2019 = ConsistentReports.Build(ReportEdition.Gb2019, Enumerable.Range(0, ConsistentReports.Draws).Select(i => (i * 7) % 11).ToArray());
     private static readonly AnnualReport Gb2021 = ConsistentReports.Build(ReportEdition.Gb2021, Enumerable.Range(0, ConsistentReports.Draws).Select(i => (i * 5) % 13).ToArray());
 
+    // Every legacy2014 cell printed as 0: every legacy identity holds.
+    private static readonly AnnualReport Legacy2014 = ReportRules.Model.Forms.ReportForms.GetCells(ReportEdition.Legacy2014)
+        .Aggregate(new AnnualReportBuilder(ReportEdition.Legacy2014).WithYear(2018), (b, d) => b.Set(d.Key, 0))
+        .Build();
+
     public static IReadOnlyDictionary<string, (AnnualReport Passing, AnnualReport Failing, string Why)> All { get; } = Create();
 
     /// <summary>Examples of the rules over several reports: two consecutive years of one agency.</summary>
@@ -33,11 +38,7 @@ internal static class RuleExamples
         var examples = new Dictionary<string, (AnnualReport, AnnualReport, string)>(StringComparer.Ordinal);
         foreach (var rule in RuleCatalog.All.Where(r => r.Family != RuleFamily.CrossReport && r.Kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.NonNegativeSum or RuleKind.CellDomain))
         {
-            var passing = rule.AppliesTo(ReportEdition.Gb2021) ? Gb2021 : Gb2019;
-            if (!passing.Edition.IsNational())
-            {
-                continue;
-            }
+            var passing = rule.AppliesTo(ReportEdition.Gb2021) ? Gb2021 : rule.AppliesTo(ReportEdition.Gb2019) ? Gb2019 : Legacy2014;
 
             var instance = rule.GetInstances(passing.Edition)[0];
             var builder = passing.ToBuilder();
@@ -70,6 +71,34 @@ internal static class RuleExamples
         examples[RuleIds.P23 + "/gb2021"] = (Gb2021, gb2021Fee, "a 万元 fee cell written in 元");
         examples[RuleIds.P24] = (Gb2019, seed, "seed 001 writes its deltas as 增9 / 减61");
         examples[RuleIds.PEd1] = (seed, seed.ToBuilder().WithYear(2022).Build(), "gb2019 tables in a 2022 report");
+
+        // Legacy heuristics.
+        examples[RuleIds.LP1] = (Legacy2014, With(Legacy2014, ("L14.Active.InfoCount", 181), ("L14.Active.Ch.Website", 181), ("L14.Active.Ch.WeChat", 260)), "政务微信 260 items against 181 unique items (seed 004)");
+        examples[RuleIds.LP3] = (Legacy2014, With(Legacy2014, ("L14.Apply.Received", 4), ("L14.Apply.Received.Online", 4), ("L14.Apply.Closed", 5), ("L14.Apply.Closed.OnTime", 5), ("L14.Apply.Replied", 5), ("L14.Apply.Replied.Granted", 5)), "5 applications closed, only 4 received");
+        examples[RuleIds.LP5] = (Legacy2014, With(Legacy2014, ("L14.FeesWan", 12000)), "a 万元 fee cell holding 12000, i.e. entered in 元");
+
+        // Narrative rules: prose added to the seed 001 numbers (11 new applications, review total 2).
+        var prose = seed.ToBuilder();
+        examples[RuleIds.N1] = (
+            prose.AddNarrative("2019年，我区共收到政府信息公开申请11件。").Build(),
+            seed.ToBuilder().AddNarrative("2019年，我区共收到政府信息公开申请15件。").Build(),
+            "the prose says 15 new applications, Table 3 says 11");
+        examples[RuleIds.N2] = (
+            seed.ToBuilder().AddNarrative("全年共收到申请11件，其中当面申请5件，网络申请6件。").Build(),
+            seed.ToBuilder().AddNarrative("全年共收到申请11件，其中当面申请5件，网络申请7件。").Build(),
+            "parts 5 + 7 = 12 against a stated total of 11");
+        examples[RuleIds.N3] = (
+            seed.ToBuilder().AddNarrative("全年共收到政府信息公开申请11件。").AddNarrative("本年度共收到政府信息公开申请11件，均已按时答复。").Build(),
+            seed.ToBuilder().AddNarrative("全年共收到政府信息公开申请20件。").AddNarrative("本年度共收到政府信息公开申请16件，均已按时答复。").Build(),
+            "the same quantity stated as 20 and as 16");
+        examples[RuleIds.N4] = (
+            seed.ToBuilder().AddNarrative("全年共主动公开政府信息120条。").Build(),
+            seed.ToBuilder().AddNarrative("全年共主动公开政府信息XX条。").Build(),
+            "an unfilled placeholder XX条");
+        examples[RuleIds.P42] = (
+            seed.ToBuilder().SetCaseRow(2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).AddNarrative("全年发生行政复议2件，均获维持。").Build(),
+            seed.ToBuilder().AddNarrative("全年发生行政复议2件，均获维持。").Build(),
+            "the prose says all upheld, Table 4 shows 1 review corrected");
         return examples;
     }
 

@@ -57,7 +57,7 @@ internal static class FailureMapper
     public static FindingCell ToCell(string key, AnnualReport report)
     {
         var cell = report.GetCell(key);
-        var label = ReportForms.TryGetCell(report.Edition, key, out var def) ? def.LabelZh : ReportForms.LabelOf(key);
+        var label = ReportForms.TryGetCell(report.Edition, key, out var def) ? def.LabelZh : cell?.Label ?? ReportForms.LabelOf(key);
         return new FindingCell(key, label, cell?.Kind, cell?.Value, cell?.Raw ?? string.Empty, cell?.Location)
         {
             Inferred = cell?.Inferred ?? false,

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Model.Forms;
+using ReportRules.Rules.Legacy;
+using ReportRules.Rules.Narrative;
 using ReportRules.Rules.National;
 
 namespace ReportRules.Rules.Engine;
@@ -20,6 +22,8 @@ internal static class RuleRunner
         new Table4Rules(),
         new Table2Rules(),
         new MetadataRules(),
+        new Legacy2014Rules(),
+        new NarrativeRules(),
     ];
 
     public static (IReadOnlyList<Finding> Findings, RuleTally Tally) Run(AnnualReport report, Func<string, bool> isSelected, ILogger logger)

@@ -1,0 +1,197 @@
+using ReportRules.Model;
+using ReportRules.Parsing.Narrative;
+
+namespace ReportRules.Tests.Parsing.Narrative;
+
+public class NarrativeScannerTests
+{
+    [Fact]
+    public void Scan_TotalWithParts_KeepsPartsConceptsAndSentence()
+    {
+        var fact = Assert.Single(Facts("全市共收到依申请公开166件，其中当面申请20件，传真申请3件，网络申请81件，信函申请62件。"));
+        Assert.Equal(("Apply.Received", 166m, "件", true), (fact.Concept, fact.Value, fact.Unit, fact.Explicit));
+        Assert.Equal(["L14.Apply.Received"], fact.CellKeys);
+        Assert.Equal([20m, 3m, 81m, 62m], fact.Parts.Select(p => p.Value!.Value));
+        Assert.Equal(
+            ["Apply.Received.InPerson", "Apply.Received.Fax", "Apply.Received.Online", "Apply.Received.Letter"],
+            fact.Parts.Select(p => p.Concept));
+        Assert.All(fact.Parts, p => Assert.Equal(166m, p.PercentageBase));
+        Assert.Equal("全市共收到依申请公开166件，其中当面申请20件，传真申请3件，网络申请81件，信函申请62件。", fact.Sentence);
+        Assert.Equal(new SourceLocation(7, 11), fact.Location);
+        Assert.False(fact.NonExhaustive);
+    }
+
+    [Fact]
+    public void Scan_OtherEditionCells_MapsConceptToThatEditionsCell()
+    {
+        var fact = Assert.Single(Facts("本年新收政府信息公开申请34件。", ReportEdition.Gb2021));
+        Assert.Equal(["Requests.NewReceived.TOT"], fact.CellKeys);
+        var lit = Assert.Single(Facts("全年发生行政诉讼5件。", ReportEdition.Gb2019));
+        Assert.Equal(["Lit.Direct.Total", "Lit.AfterReview.Total"], lit.CellKeys);
+        var legacy2008 = Assert.Single(Facts("全年发生行政诉讼5件。", ReportEdition.Legacy2008));
+        Assert.Equal("Lit.Total", legacy2008.Concept);
+        Assert.Empty(legacy2008.CellKeys);
+    }
+
+    [Theory]
+    [InlineData("全年共收到政府信息公开申请十二件。", 12)]
+    [InlineData("本年度共收到一例政府信息公开申请。", 1)]
+    [InlineData("全年共受理政府信息公开申请两件。", 2)]
+    [InlineData("全年共收到政府信息公开申请一百零五件。", 105)]
+    public void Scan_ChineseNumberWords_ReadAsCounts(string text, int expected)
+    {
+        var fact = Assert.Single(Facts(text));
+        Assert.Equal("Apply.Received", fact.Concept);
+        Assert.Equal(expected, fact.Value);
+    }
+
+    [Theory]
+    [InlineData("十二", 12)]
+    [InlineData("两", 2)]
+    [InlineData("二十", 20)]
+    [InlineData("十", 10)]
+    [InlineData("三千", 3000)]
+    [InlineData("一百零五", 105)]
+    [InlineData("一万二千", 12000)]
+    public void TryParseChinese_Numerals_ReadValue(string text, int expected)
+    {
+        Assert.True(NarrativeScanner.TryParseChinese(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("深入推进“一件事一次办”改革。")]
+    [InlineData("获得三次第一、四次第二的好成绩，建立了一级抓一级的体系。")]
+    [InlineData("不同渠道和方式公开相同信息计1条，不同方式回应同一热点计一次。")]
+    [InlineData("联系电话：0577- 63489456，网址 http://www.jingmen.gov.cn ，2019年3月6日发布，第23名。")]
+    public void Scan_NumbersThatAreNotCounts_AreNotFacts(string text)
+    {
+        Assert.DoesNotContain(Facts(text), f => f.Kind == NarrativeFactKind.Count && f.Value is 1 or 3 or 4 or 23 or 63489456 or 2019);
+    }
+
+    [Fact]
+    public void Scan_Approximate_FlagsYuAndYu()
+    {
+        var facts = Facts("全年共接待查阅申请人900余人次，提供服务逾1600项，收到政府信息公开申请约20件。");
+        Assert.All(facts, f => Assert.True(f.Approximate));
+        Assert.Equal([900m, 1600m, 20m], facts.Select(f => f.Value!.Value));
+        Assert.Equal("人次", facts[0].Unit);
+        Assert.False(facts[2].Explicit);
+    }
+
+    [Fact]
+    public void Scan_ListEndingWithDeng_IsNonExhaustive()
+    {
+        var fact = Assert.Single(Facts("主动公开政府信息总条数181 条,包含政策文件6条;工作动态26条;公告公示105条;专项经费18条;全国巾帼岗18条等。"));
+        Assert.True(fact.NonExhaustive);
+        Assert.Equal(5, fact.Parts.Count);
+        Assert.Equal("181 条", fact.Raw);
+    }
+
+    [Fact]
+    public void Scan_QiZhongOpeningNextSentence_AttachesToPreviousTotal()
+    {
+        var facts = Facts("166件申请已全部办结答复。其中,属于已主动公开范围97件,同意公开及部分公开答复61件,根据《条例》有关规定不予公开3件。");
+        var replied = Assert.Single(facts);
+        Assert.Equal("Apply.Replied", replied.Concept);
+        Assert.False(replied.Explicit);
+        Assert.Equal(["Apply.Replied.AlreadyPublic", null, "Apply.Replied.Denied"], replied.Parts.Select(p => p.Concept));
+    }
+
+    [Fact]
+    public void Scan_NewTotalAfterSemicolon_EndsPartsList()
+    {
+        var facts = Facts("因政府信息公开引起行政复议10件,其中维持具体行政行为9件,其他情形1件;引起行政诉讼11件。");
+        Assert.Equal(["Review.Total", "Lit.Total"], facts.Select(f => f.Concept));
+        Assert.Equal(["Review.Maintained", "Review.Other"], facts[0].Parts.Select(p => p.Concept));
+        Assert.Empty(facts[1].Parts);
+    }
+
+    [Fact]
+    public void Scan_QiZhongAfterSentenceWithoutNumber_HasNoParent()
+    {
+        var facts = Facts("全市通过政府网站、政府公报等渠道公开各类政府信息。其中,政府公报公开政府信息130条、政府网站公开64598条。");
+        Assert.Equal(["Active.Ch.Gazette", "Active.Ch.Website"], facts.Select(f => f.Concept));
+        Assert.All(facts, f => Assert.Empty(f.Parts));
+    }
+
+    [Theory]
+    [InlineData("共答复申请1190件，其中不予公开20件（1.68%）。", 1.68, 2)]
+    [InlineData("共答复申请1190件，其中不予公开20件（占1.7%）。", 1.7, 1)]
+    [InlineData("共答复申请1190件，其中不予公开20件，占1.68%。", 1.68, 2)]
+    public void Scan_Percentages_AttachToTheirCount(string text, double percentage, int decimals)
+    {
+        var part = Assert.Single(Assert.Single(Facts(text)).Parts);
+        Assert.Equal((decimal)percentage, part.Percentage);
+        Assert.Equal(decimals, part.PercentageDecimals);
+        Assert.Equal(1190m, part.PercentageBase);
+    }
+
+    [Fact]
+    public void Scan_TopLevelPercentage_TakesNearestEarlierTotal()
+    {
+        var facts = Facts("全年共收到政府信息公开申请130件。不予公开1件（0.76%）。");
+        Assert.Equal(130m, facts[1].PercentageBase);
+    }
+
+    [Theory]
+    [InlineData("2019年1月1日以来,我镇并未接收到一例依申请公开请求,因此未涉及到收费问题。", new[] { "Apply.Received" })]
+    [InlineData("2018年未发生因政府信息公开被公民提出行政复议和行政诉讼案件。", new[] { "Review.Total", "Lit.Total" })]
+    [InlineData("全年未发生与政府信息公开相关的行政复议、诉讼和投诉举报事项。", new[] { "Review.Total", "Lit.Total" })]
+    [InlineData("全年未收到政府信息公开申请。", new[] { "Apply.Received" })]
+    public void Scan_ZeroStatements_AreNoneFactsOfZero(string text, string[] concepts)
+    {
+        var facts = Facts(text);
+        Assert.All(facts, f => Assert.Equal((NarrativeFactKind.None, 0m), (f.Kind, f.Value!.Value)));
+        Assert.Equal(concepts, facts.Select(f => f.Concept));
+    }
+
+    [Fact]
+    public void Scan_NoZeroStatement_WhenFeesAreNotCharged()
+    {
+        Assert.Empty(Facts("全市各级政府及其部门在受理公民、法人提出依申请公开时均未收取相关费用。"));
+    }
+
+    [Theory]
+    [InlineData("全年共收到政府信息公开申请XX件。", "XX件")]
+    [InlineData("本年度共主动公开政府信息××条。", "××条")]
+    [InlineData("本年度共主动公开条，其中规范性文件5条。", "公开条")]
+    public void Scan_Placeholders_AreFound(string text, string raw)
+    {
+        var placeholder = Assert.Single(Facts(text), f => f.Kind == NarrativeFactKind.Placeholder);
+        Assert.Equal(raw, placeholder.Raw);
+    }
+
+    [Theory]
+    [InlineData("根据《中华人民共和国政府信息公开条例》的规定编制。")]
+    [InlineData("配备A/B岗人员，联系邮箱 xxb@163.com。")]
+    public void Scan_NoPlaceholder_InOrdinaryText(string text)
+    {
+        Assert.DoesNotContain(Facts(text), f => f.Kind == NarrativeFactKind.Placeholder);
+    }
+
+    [Fact]
+    public void Scan_AllUpheldClaim_IsAFact()
+    {
+        var claim = Assert.Single(Facts("全年行政复议案件均获维持。"), f => f.Kind == NarrativeFactKind.AllUpheldClaim);
+        Assert.Equal("均获维持", claim.Raw);
+    }
+
+    [Fact]
+    public void Scan_PromotionalCounts_DoNotRestateTheTotal()
+    {
+        // 000 line 31: 主动公开 … 政府信息 is not the contiguous 主动公开政府信息 total.
+        Assert.All(Facts("2018年主动公开扶贫政策等政府信息9条。全年重点领域公开信息1032条。"), f => Assert.Null(f.Concept));
+    }
+
+    [Fact]
+    public void Scan_LongInput_IsLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("收到申请1件，其中当面申请1件，", 20_000)) + "。";
+        var fact = Assert.Single(Facts(text));
+        Assert.Equal(39_999, fact.Parts.Count);
+    }
+
+    internal static IReadOnlyList<NarrativeFact> Facts(string text, ReportEdition edition = ReportEdition.Legacy2014) =>
+        new AnnualReportBuilder(edition).AddNarrative(text, new SourceLocation(7, 1)).Build().Facts;
+}

@@ -1,0 +1,183 @@
+using ReportRules.Findings;
+using ReportRules.Model;
+using ReportRules.Rules;
+
+namespace ReportRules.Tests.Rules.Narrative;
+
+public class NarrativeRulesTests
+{
+    [Fact]
+    public void Check_ExplicitCountAgainstItsCell_IsN1ErrorQuotingTheSentence()
+    {
+        var report = Legacy().Set("L14.Apply.Received", 5).AddNarrative("全年共收到政府信息公开申请6件。", new SourceLocation(12, 1)).Build();
+        var finding = Assert.Single(Narrative(report));
+        Assert.Equal((RuleIds.N1, FindingSeverity.Error, 5m, 6m), (finding.RuleId, finding.Severity, finding.Expected, finding.Actual));
+        Assert.Equal("全年共收到政府信息公开申请6件。", finding.Evidence);
+        Assert.Equal(new SourceLocation(12, 14), finding.Location);
+        Assert.Equal(["L14.Apply.Received"], finding.Cells.Select(c => c.Key));
+        Assert.Contains("6件", finding.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("L14.Apply.Received", finding.GetMessage("en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_LooselyWordedCountAgainstItsCell_IsN1Warning()
+    {
+        var report = Legacy().Set("L14.Apply.Received", 5).Set("L14.Apply.Closed.OnTime", 5)
+            .AddNarrative("年度依申请公开5件，按期答复6件。").Build();
+        var finding = Assert.Single(Narrative(report));
+        Assert.Equal((RuleIds.N1, FindingSeverity.Warning, "L14.Apply.Closed.OnTime"), (finding.RuleId, finding.Severity, finding.Cells.Single().Key));
+    }
+
+    [Theory]
+    [InlineData(120, false)]
+    [InlineData(100, false)]
+    [InlineData(80, true)]
+    public void Check_ApproximateCount_OnlyBelowItsMinimumIsAWarning(int table, bool expected)
+    {
+        var report = Legacy().Set("L14.Apply.Received", table).AddNarrative("全年共收到政府信息公开申请100余件。").Build();
+        var findings = Narrative(report);
+        Assert.Equal(expected, findings.Count == 1);
+        Assert.All(findings, f => Assert.Equal((RuleIds.N1, FindingSeverity.Warning), (f.RuleId, f.Severity)));
+    }
+
+    [Fact]
+    public void Check_BlankCell_IsNotComparedWithTheProse()
+    {
+        var report = Legacy().Set("L14.Review", CellValue.Blank()).AddNarrative("全年发生行政复议2件。").Build();
+        Assert.Empty(Narrative(report));
+    }
+
+    [Fact]
+    public void Check_NationalLitigationTotal_ComparesWithBothLitigationGroups()
+    {
+        AnnualReportBuilder Builder() => new AnnualReportBuilder(ReportEdition.Gb2021).WithYear(2022)
+            .SetCase(CaseGroup.LitigationDirect, CaseOutcome.Total, 3)
+            .SetCase(CaseGroup.LitigationAfterReview, CaseOutcome.Total, 2);
+        Assert.Empty(Narrative(Builder().AddNarrative("全年发生政府信息公开行政诉讼5件。").Build()));
+        var finding = Assert.Single(Narrative(Builder().AddNarrative("本年度被提起行政诉讼4件。").Build()));
+        Assert.Equal((RuleIds.N1, 5m, 4m), (finding.RuleId, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Check_NoneStatementAgainstNonZeroCell_IsN1Error()
+    {
+        var report = Legacy().Set("L14.Apply.Received", 2).AddNarrative("全年未收到政府信息公开申请。").Build();
+        var finding = Assert.Single(Narrative(report));
+        Assert.Equal((RuleIds.N1, FindingSeverity.Error, 0m), (finding.RuleId, finding.Severity, finding.Actual));
+    }
+
+    [Fact]
+    public void Check_PartsNotAddingUp_IsN2Error()
+    {
+        var report = Legacy2008("全市共收到依申请公开166件，其中当面申请20件，传真申请3件，网络申请81件，信函申请61件。");
+        var finding = Assert.Single(Narrative(report));
+        Assert.Equal((RuleIds.N2, FindingSeverity.Error, "NarrativePartsMismatch", 165m, 166m), (finding.RuleId, finding.Severity, finding.MessageId, finding.Expected, finding.Actual));
+        Assert.StartsWith("全市共收到依申请公开166件", finding.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ListEndingWithDeng_MayFallShortButNotExceed()
+    {
+        Assert.Empty(Narrative(Legacy2008("主动公开政府信息181条，包含政策文件6条；工作动态26条等。")));
+        var finding = Assert.Single(Narrative(Legacy2008("主动公开政府信息20条，包含政策文件6条；工作动态26条等。")));
+        Assert.Equal((RuleIds.N2, "NarrativePartsExceed"), (finding.RuleId, finding.MessageId));
+    }
+
+    [Fact]
+    public void Check_ApproximateParts_AreNeverAnError()
+    {
+        Assert.Empty(Narrative(Legacy2008("全年共收到政府信息公开申请100件，其中网络申请80余件，信函申请10件。")));
+    }
+
+    [Theory]
+    [InlineData("1.68", false)]
+    [InlineData("1.7", false)]
+    [InlineData("2", false)]
+    [InlineData("1.69", true)]
+    [InlineData("1.6", false)]
+    [InlineData("1.5", true)]
+    [InlineData("2.68", true)]
+    public void Check_PercentageOfTotal_ToleranceFollowsPrintedDecimals(string printed, bool expected)
+    {
+        // 20 / 1190 = 1.6807 %: 1.68 (2 decimals), 1.7 (1 decimal, rounded), 1.6 (1 decimal, truncated), 2 (0 decimals) are right.
+        var findings = Narrative(Legacy2008($"共答复申请1190件，其中同意公开1170件，不予公开20件（{printed}%）。"));
+        Assert.Equal(expected, findings.Any(f => f.RuleId == RuleIds.N2 && f.MessageId == "NarrativePercentMismatch"));
+    }
+
+    [Theory]
+    [InlineData("0.77")]
+    [InlineData("0.76")]
+    public void Check_PercentageRoundedOrTruncated_BothAccepted(string printed)
+    {
+        // 1 / 130 = 0.7692 %: rounded 0.77, truncated 0.76 (format-spec N-2).
+        Assert.Empty(Narrative(Legacy2008($"全年共收到政府信息公开申请130件，其中网络申请129件，信函申请1件（{printed}%）。")));
+    }
+
+    [Fact]
+    public void Check_SameQuantityTwiceWithDifferentValues_IsN3Warning()
+    {
+        var report = Legacy2008("全年共收到政府信息公开申请20件。", "本年度受理政府信息公开申请16件。");
+        var finding = Assert.Single(Narrative(report));
+        Assert.Equal((RuleIds.N3, FindingSeverity.Warning, 20m, 16m), (finding.RuleId, finding.Severity, finding.Expected, finding.Actual));
+        Assert.Equal("全年共收到政府信息公开申请20件。 / 本年度受理政府信息公开申请16件。", finding.Evidence);
+    }
+
+    [Fact]
+    public void Check_Placeholder_IsN4Warning()
+    {
+        var finding = Assert.Single(Narrative(Legacy2008("本年度共主动公开政府信息XX条。")));
+        Assert.Equal((RuleIds.N4, FindingSeverity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Equal("本年度共主动公开政府信息XX条。", finding.Evidence);
+    }
+
+    [Fact]
+    public void Check_AllUpheldClaimWithCorrectedOrPendingCases_IsP42Warning()
+    {
+        var builder = new AnnualReportBuilder(ReportEdition.Gb2021).WithYear(2023)
+            .SetCaseRow(1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            .AddNarrative("全年发生行政复议2件，均获维持。");
+        var finding = Assert.Single(Narrative(builder.Build()));
+        Assert.Equal((RuleIds.P42, FindingSeverity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Equal(["Review.Pending"], finding.Cells.Select(c => c.Key));
+        Assert.Equal("全年发生行政复议2件，均获维持。", finding.Evidence);
+
+        var upheld = new AnnualReportBuilder(ReportEdition.Gb2021).WithYear(2023)
+            .SetCaseRow(2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            .AddNarrative("全年发生行政复议2件，均获维持。").Build();
+        Assert.Empty(Narrative(upheld));
+    }
+
+    [Fact]
+    public void Check_LegacyAllUpheldClaimWithCorrectedLawsuit_IsP42Warning()
+    {
+        var report = Legacy().Set("L14.Lit", 1).Set("L14.Lit.Corrected", 1).AddNarrative("行政诉讼实现零败诉。").Build();
+        Assert.Equal(["L14.Lit.Corrected"], Assert.Single(Narrative(report), f => f.RuleId == RuleIds.P42).Cells.Select(c => c.Key));
+    }
+
+    [Fact]
+    public void Catalog_NarrativeRules_ApplyToEveryEditionExceptP42()
+    {
+        foreach (var id in new[] { RuleIds.N1, RuleIds.N2, RuleIds.N3, RuleIds.N4 })
+        {
+            Assert.Equal(ReportEditions.All, RuleCatalog.Find(id)!.Editions);
+        }
+
+        Assert.DoesNotContain(ReportEdition.Legacy2008, RuleCatalog.Find(RuleIds.P42)!.Editions);
+    }
+
+    private static List<Finding> Narrative(AnnualReport report) =>
+        [.. ReportChecker.Check(report).Findings.Where(f => RuleCatalog.Find(f.RuleId)?.Family == RuleFamily.Narrative)];
+
+    private static AnnualReportBuilder Legacy() => new AnnualReportBuilder(ReportEdition.Legacy2014).WithYear(2018);
+
+    private static AnnualReport Legacy2008(params string[] paragraphs)
+    {
+        var builder = new AnnualReportBuilder(ReportEdition.Legacy2008).WithYear(2012);
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            builder.AddNarrative(paragraphs[i], new SourceLocation(i + 1, 1));
+        }
+
+        return builder.Build();
+    }
+}
