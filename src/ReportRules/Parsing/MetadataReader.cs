@@ -26,6 +26,13 @@ internal static class MetadataReader
                 var title = !text.Contains("年度报告", StringComparison.Ordinal) && next.StartsWith("年度报告", StringComparison.Ordinal) ? text + next : text;
                 if (TryTitle(title, out var titleAgency, out var titleYear))
                 {
+                    // A title split before the year: "龙潭区人民政府" / "2018年政府信息公开工作年度报告".
+                    if (titleAgency is null && i > 0 && Compact(lines[i - 1].Text) is { Length: > 0 and <= 30 } previous &&
+                        AgencyEndings.Any(e => previous.EndsWith(e, StringComparison.Ordinal)))
+                    {
+                        titleAgency = previous;
+                    }
+
                     agency = titleAgency;
                     year = titleYear;
                     continue;
@@ -132,6 +139,12 @@ internal static class MetadataReader
             {
                 // "2024年上海市科委政府信息公开工作年度报告": the agency follows the year.
                 name = text[(yearEnd + 1)..marker].TrimStart('度').Trim();
+
+                // "2018年荆门市人民政府信息公开工作年度报告": 人民政府 and 政府信息公开 share 政府.
+                if (name.EndsWith("人民", StringComparison.Ordinal))
+                {
+                    name += "政府";
+                }
             }
 
             agency = name.Length > 0 ? name : null;

@@ -50,7 +50,8 @@ internal static class RuleRunner
                     {
                         Arguments =
                         {
-                            ["table"] = table.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            ["tableZh"] = table switch { 2 => "表二", 3 => "表三", 4 => "表四", 14 => "统计表", _ => "表" + table.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                            ["tableEn"] = table == 14 ? "The statistics table" : "Table " + table.ToString(System.Globalization.CultureInfo.InvariantCulture),
                             ["count"] = keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                             ["cells"] = string.Join(", ", keys),
                         },
