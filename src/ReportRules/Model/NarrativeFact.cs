@@ -37,6 +37,13 @@ public sealed record NarrativeFact
     /// <summary>Gets a value indicating whether the sentence names the quantity unambiguously (a conflict with the table is then an error, not a warning).</summary>
     public bool Explicit { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the sentence attributes the count to a unit acting for another
+    /// (<c>区政府办代表区政府受理政府信息公开申请17件</c>): the count is that unit's share and may cover only part of
+    /// what the table counts.
+    /// </summary>
+    public bool PartialScope { get; init; }
+
     /// <summary>Gets the value: the count, 0 for <see cref="NarrativeFactKind.None"/>, <see langword="null"/> for placeholders and claims.</summary>
     public decimal? Value { get; init; }
 

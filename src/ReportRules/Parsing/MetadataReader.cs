@@ -19,6 +19,13 @@ internal static class MetadataReader
         for (var i = 0; i < head; i++)
         {
             var text = Compact(lines[i].Text);
+            if (IsNavigation(text))
+            {
+                // A web page's breadcrumb ("当前位置：首页 » 政务公开 » 政府信息公开年度报告") names the section, not the report:
+                // read as a title it would yield no year and hide the real title below it.
+                continue;
+            }
+
             if (year is null && agency is null && text.Length <= 80)
             {
                 // A title may wrap: "2024 年上海市科委政府信息公开工作" / "年度报告".
@@ -91,6 +98,30 @@ internal static class MetadataReader
         }
 
         return (agency, agency is null ? null : date);
+    }
+
+    private static readonly string[] NavigationMarkers = ["当前位置", "现在的位置", "您的位置", "所在位置", "当前页面"];
+
+    private static readonly char[] NavigationSeparators = ['>', '»', '›', '→', '＞', '〉', '≫'];
+
+    /// <summary>Gets whether a compacted line is site navigation: a breadcrumb ("当前位置：…", "首页 &gt; … &gt; …").</summary>
+    /// <param name="text">The compacted (normalised, whitespace-free) line.</param>
+    /// <returns>Whether the line is a breadcrumb or navigation line.</returns>
+    internal static bool IsNavigation(string text)
+    {
+        if (text.Length == 0 || text.Length > 200)
+        {
+            return false;
+        }
+
+        if (NavigationMarkers.Any(m => text.StartsWith(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // Two separators, or one after 首页: "首页>政务公开>年度报告", "首页»年度报告".
+        var separators = text.Count(c => NavigationSeparators.Contains(c));
+        return separators >= 2 || (separators == 1 && text.StartsWith("首页", StringComparison.Ordinal));
     }
 
     private static readonly string[] AgencyEndings = ["人民政府", "政府", "局", "委员会", "办公室", "厅", "院", "中心", "办事处", "委", "署"];

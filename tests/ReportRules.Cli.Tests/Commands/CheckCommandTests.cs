@@ -45,6 +45,23 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_Hongze2023Pdf_Exits1WithT4F1InJson()
+    {
+        // The PDF is read through DocumentParser (format sniffed from %PDF-); its Table 4 prints 行政复议 总计 0 beside
+        // 10 + 1 + 0 + 0 (T4-F1) and 复议后起诉 总计 0 beside 5 (T4-F3): errors, so the exit code is 1.
+        var run = CliRunner.Run("check", Repo.Corpus("peer_hongze_district_2023.pdf"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var report = json.RootElement.GetProperty("reports").EnumerateArray().Single();
+        Assert.Equal("gb2021", report.GetProperty("edition").GetString());
+        var review = report.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "T4-F1");
+        Assert.Equal("error", review.GetProperty("severity").GetString());
+        Assert.Equal(11m, review.GetProperty("expected").GetDecimal());
+        Assert.Equal(0m, review.GetProperty("actual").GetDecimal());
+    }
+
+    [Fact]
     public void Check_FindingAtOrAboveFailOn_Exits1AndJsonFindingHasEveryField()
     {
         using var temp = new TempDir();

@@ -38,6 +38,8 @@ internal static class Repo
 
     public static string Sample(string prefix) => Directory.GetFiles(Samples, prefix + "*.txt").Single();
 
+    public static string Corpus(string name) => Path.Combine(Root, "tests", "fixtures", "corpus", name);
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

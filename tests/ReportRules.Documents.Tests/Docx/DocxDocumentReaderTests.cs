@@ -3,6 +3,7 @@ using ReportRules.Documents.Docx;
 using ReportRules.Documents.Tests.TestSupport;
 using ReportRules.Model;
 using ReportRules.Rules;
+using ReportRules.Tests.TestSupport;
 
 namespace ReportRules.Documents.Tests.Docx;
 
@@ -74,6 +75,23 @@ public class DocxDocumentReaderTests
         Assert.True(parsed.Success, parsed.Error);
         Assert.Equal(ReportEdition.Gb2021, parsed.Report!.Edition);
         Assert.DoesNotContain(checkedResult.Findings, f => f.RuleId.StartsWith("T", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_BlankTemplate_EveryModelCellBlankAsInTheGolden()
+    {
+        var parsed = DocumentParser.ParseFile(Fixtures.Corpus("peer_template_2021_blank.docx"));
+        var golden = GoldenCell.Load(Fixtures.Expected("peer_template_2021_blank.cells.tsv"));
+        var checkedResult = ReportChecker.Check(parsed);
+
+        // 200 cells (Table 2 10, Table 3 175 with the three （六） sub-rows, Table 4 15), every one blank — not 0 and
+        // not missing; blank cells make every identity not applicable, so nothing at all is reported.
+        Assert.Equal(200, golden.Count);
+        Assert.All(golden, g => Assert.Equal("blank", g.Kind));
+        var problems = GoldenCell.Mismatches(parsed, golden);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(200, parsed.Report!.Cells.Count);
+        Assert.Empty(checkedResult.Findings);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using ReportRules.Model;
 using ReportRules.Parsing;
-using ReportRules.Rules;
 using ReportRules.Tests.TestSupport;
 
 namespace ReportRules.Tests.Corpus;
@@ -23,42 +21,7 @@ public class CorpusGoldenTests
     {
         var result = ReportParser.ParseFile(Fixtures.Corpus(file));
         Assert.True(result.Success, result.Error);
-        var report = result.Report!;
-        var problems = new List<string>();
-        foreach (var expected in GoldenCell.Load(Fixtures.Expected(golden)))
-        {
-            var actual = report.GetCell(expected.Key);
-            if (expected.Ambiguous)
-            {
-                // The document does not fix the column: the parser must not place it silently.
-                var named = result.Diagnostics.Any(d => d.RuleId == RuleIds.Parse4 && d.Cells.Any(c => c.Key == expected.Key));
-                if (actual is not null && !named)
-                {
-                    problems.Add($"{expected.Key}: AMBIGUOUS in the golden file but placed as {actual.Kind} {actual.Raw} without PARSE-4");
-                }
-
-                continue;
-            }
-
-            if (actual is null)
-            {
-                problems.Add($"{expected.Key}: missing (expected {expected.Kind} {expected.Raw})");
-                continue;
-            }
-
-            var kind = expected.Kind switch
-            {
-                "number" => CellKind.Number,
-                "blank" => CellKind.Blank,
-                "notApplicable" => CellKind.NotApplicable,
-                _ => CellKind.Unreadable,
-            };
-            if (actual.Kind != kind || actual.Value != expected.Value || (kind == CellKind.Number && actual.Raw != expected.Raw))
-            {
-                problems.Add($"{expected.Key}: expected {expected.Kind} {expected.Value} '{expected.Raw}', got {actual.Kind} {actual.Value} '{actual.Raw}' at {actual.Location}");
-            }
-        }
-
+        var problems = GoldenCell.Mismatches(result, GoldenCell.Load(Fixtures.Expected(golden)));
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(60)) + "\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
     }
 }

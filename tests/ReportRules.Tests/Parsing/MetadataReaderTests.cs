@@ -1,30 +1,33 @@
 using ReportRules.Model;
-using ReportRules.Tests.TestSupport;
+using ReportRules.Parsing;
+using ReportRules.Parsing.Document;
 
 namespace ReportRules.Tests.Parsing;
 
-/// <summary>Agency, year and edition of every seed, read from titles, split titles and signatures.</summary>
 public class MetadataReaderTests
 {
-    [Theory]
-    [InlineData("000_7f61c65fd34ee391", "龙潭区人民政府", 2018, ReportEdition.Legacy2014)] // title split: agency line, then "2018年…年度报告"
-    [InlineData("001_c9b27cee782bad7f", "株洲市芦淞区人民政府", 2019, ReportEdition.Gb2019)]
-    [InlineData("002_2c0be002478831ad", "荆门市人民政府", 2018, ReportEdition.Legacy2008)] // "2018年荆门市人民政府信息公开…": 政府 is shared
-    [InlineData("003_2d935e81099e023a", "临江市花山镇人民政府", 2019, ReportEdition.Gb2019)] // from the signature
-    public void Parse_Seed_ReadsAgencyYearAndEdition(string seed, string agency, int year, ReportEdition edition)
-    {
-        var metadata = SeedFixtures.Parse(seed).Report!.Metadata;
+    private static ReportMetadata Read(params string[] lines) =>
+        MetadataReader.Read([.. lines.Select((l, i) => new DocLine(l, new SourceLocation(i + 1, 1)))], ReportEdition.Gb2021, null);
 
-        Assert.Equal((agency, year, edition), (metadata.Agency, metadata.Year, metadata.Edition));
+    [Theory]
+    [InlineData("当前位置：首页 » 政务公开 » 政府信息公开年度报告")]
+    [InlineData("您现在的位置：首页 > 信息公开 > 年度报告")]
+    [InlineData("首页 › 政府信息公开 › 政府信息公开工作年度报告")]
+    [InlineData("首页 > 政府信息公开年度报告")]
+    public void Read_BreadcrumbBeforeTitle_TitleGivesAgencyAndYear(string breadcrumb)
+    {
+        var metadata = Read(breadcrumb, "某某县人民政府2023年政府信息公开工作年度报告", "本报告由某某县人民政府办公室编制。");
+
+        Assert.Equal((2023, "某某县人民政府"), (metadata.Year, metadata.Agency));
     }
 
-    [Fact]
-    public void Parse_Seed004WithoutTitleOrSignature_HasNoAgencyButTheYear()
+    [Theory]
+    [InlineData("当前位置：首页 > 政务公开", true)]
+    [InlineData("首页>政务公开>年度报告", true)]
+    [InlineData("某某县人民政府2023年政府信息公开工作年度报告", false)]
+    [InlineData("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", false)]
+    public void IsNavigation_Line_TellsBreadcrumbsFromContent(string line, bool expected)
     {
-        // The page text starts mid-paragraph and ends inside the table: the agency is not printed in full anywhere.
-        var metadata = SeedFixtures.Parse("004_59994d527c4987e0").Report!.Metadata;
-
-        Assert.Null(metadata.Agency);
-        Assert.Equal(2018, metadata.Year);
+        Assert.Equal(expected, MetadataReader.IsNavigation(line.Replace(" ", string.Empty, StringComparison.Ordinal)));
     }
 }

@@ -37,6 +37,15 @@ internal sealed partial class NationalReader
             return;
         }
 
+        // A structured table prints an empty label column in front of the data row (under the header's corner cell).
+        if (complete && tokens.Any(t => t.Structured))
+        {
+            while (values.Count > ReviewColumns && values[0].Text.Length == 0)
+            {
+                values.RemoveAt(0);
+            }
+        }
+
         var spaceSplit = tokens.Any(t => t.SpaceSplit);
         if (values.Count > ReviewColumns && spaceSplit && values.Count <= ReviewColumns + 3)
         {

@@ -134,6 +134,33 @@ internal static class NarrativeConcepts
 
     public static bool IsTotal(string? concept) => concept is not null && TotalConcepts.Contains(concept);
 
+    /// <summary>
+    /// Gets whether the clause gives the count for a unit acting on behalf of another ("区政府办代表区政府受理…"): the
+    /// subject is a part of the reporting body, not the body whose table the report prints.
+    /// </summary>
+    /// <param name="before">The compact clause text before the number.</param>
+    /// <returns>Whether the count may cover only part of the table's scope.</returns>
+    public static bool IsPartialScope(string before)
+    {
+        // "X代表Y受理": 代表 followed by the body acted for; not 人大代表 (deputies' proposals) nor 代表性.
+        var at = before.IndexOf("代表", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var deputies = at >= 2 && before.AsSpan(at - 2, 2).SequenceEqual("人大");
+            var rest = before[(at + 2)..];
+            if (!deputies && (rest.StartsWith("区政府", StringComparison.Ordinal) || rest.StartsWith("市政府", StringComparison.Ordinal) ||
+                rest.StartsWith("县政府", StringComparison.Ordinal) || rest.StartsWith("本机关", StringComparison.Ordinal) ||
+                rest.StartsWith("政府", StringComparison.Ordinal) || rest.Contains("人民政府", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            at = before.IndexOf("代表", at + 2, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
     /// <summary>Classifies a count by the words before it in its clause, then (for "166件申请已全部办结答复") the words after.</summary>
     /// <param name="before">The compact clause text before the number.</param>
     /// <param name="after">The compact clause text after the unit.</param>

@@ -216,6 +216,7 @@ internal static class NarrativeScanner
             Concept = concept,
             CellKeys = NarrativeConcepts.CellsFor(concept, edition),
             Explicit = isExplicit && !mention.Approximate,
+            PartialScope = NarrativeConcepts.IsPartialScope(before),
             Value = mention.Value,
             Raw = sentence.Source[mention.Start..mention.End],
             Unit = mention.Unit,

@@ -12,6 +12,9 @@ internal sealed record AssembledRow(string Label, IReadOnlyList<CellToken> Value
     /// <summary>Gets a value indicating whether the values came from text split on spaces (digits may be split, "35 1").</summary>
     public bool SpaceSplit { get; init; }
 
+    /// <summary>Gets a value indicating whether the row came cut into cells from a structured format (HTML, Word, PDF).</summary>
+    public bool Structured { get; init; }
+
     /// <summary>Gets the label lines that preceded the row (used to match wrapped labels), last first.</summary>
     public IReadOnlyList<string> PendingLabels { get; init; } = [];
 }

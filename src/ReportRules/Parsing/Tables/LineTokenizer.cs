@@ -75,7 +75,40 @@ internal static class LineTokenizer
             }
         }
 
-        return Split(cells, line.Location, delimited: true);
+        return SplitStructured(cells, line.Location);
+    }
+
+    /// <summary>
+    /// A structured row (HTML, Word, PDF) prints its label cells first and its values last, one cell per grid column,
+    /// so label columns that are empty on this row (the group column under a rowspan that ended, the first column of
+    /// a Table 2 sub-table drawn to the right) come before the label: the label is every non-value cell before the
+    /// first printed value, with the empty label columns between them dropped; the values are the cells after it.
+    /// A row with no label cell at all (Table 4's data row) is all values.
+    /// </summary>
+    private static TokenLine SplitStructured(List<CellToken> cells, SourceLocation location)
+    {
+        var labelEnd = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = cells[i].Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsValue(text))
+            {
+                break;
+            }
+
+            labelEnd = i + 1;
+        }
+
+        var label = string.Join(" ", cells.Take(labelEnd).Select(c => c.Text).Where(t => t.Length > 0));
+        var values = cells.Skip(labelEnd).ToList();
+        return values.Count == 0
+            ? new TokenLine(LineKind.Text, label, [], location) { Delimited = true, Structured = true }
+            : new TokenLine(LineKind.Row, label, values, location) { Delimited = true, Structured = true };
     }
 
     private static TokenLine PipeRow(DocLine line)

@@ -48,6 +48,13 @@ internal static class RowAssembler
                 continue;
             }
 
+            // A structured header row ("行政复议 | | | …" with the cells under its span left empty) has a label and no
+            // number; the data row of a structured table has no label (an all-blank one is a blank template's row).
+            if (row.Structured && !hasNumber && row.Label.Length > 0)
+            {
+                continue;
+            }
+
             values.AddRange(row.Values);
             complete &= row.Complete;
         }
@@ -69,6 +76,7 @@ internal static class RowAssembler
                     rows.Add(new AssembledRow(line.Label, line.Values, line.Delimited, line.Location)
                     {
                         SpaceSplit = line.SpaceSplit,
+                        Structured = line.Structured,
                         PendingLabels = line.Delimited ? [] : Reverse(pending),
                     });
                     pending.Clear();
@@ -175,6 +183,7 @@ internal static class RowAssembler
                     rows.Add(new AssembledRow(labels.Count > 0 ? labels[^1] : string.Empty, line.Values, line.Delimited, line.Location)
                     {
                         SpaceSplit = line.SpaceSplit,
+                        Structured = line.Structured,
                         PendingLabels = Reverse(labels),
                     });
                     labels.Clear();

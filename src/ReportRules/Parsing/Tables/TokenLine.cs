@@ -14,4 +14,7 @@ internal sealed record TokenLine(LineKind Kind, string Label, IReadOnlyList<Cell
 
     /// <summary>Gets a value indicating whether the values came from splitting text on spaces (PDF text), where digits may be split.</summary>
     public bool SpaceSplit { get; init; }
+
+    /// <summary>Gets a value indicating whether the line is a table row of a structured format (HTML, Word, PDF), cut into cells by the reader.</summary>
+    public bool Structured { get; init; }
 }

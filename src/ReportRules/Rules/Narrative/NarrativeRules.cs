@@ -73,7 +73,17 @@ internal sealed class NarrativeRules : ReportRuleValidator
                 continue;
             }
 
-            var severity = fact.Explicit ? FindingSeverity.Error : FindingSeverity.Warning;
+            // A count given for a unit acting for the reporting body ("区政府办代表区政府受理政府信息公开申请17件" beside a
+            // table of 95 for the whole district, 洪泽区 2024) is that unit's share: at most the table's number, so a
+            // smaller count is a different scope, not a conflict. A share larger than the whole still cannot be right,
+            // but the scope is uncertain, so it is a warning.
+            if (fact.PartialScope && !fact.Approximate && stated < table)
+            {
+                state.Record(rule.Id, InstanceOutcome.NotApplicable);
+                continue;
+            }
+
+            var severity = fact.Explicit && !fact.PartialScope ? FindingSeverity.Error : FindingSeverity.Warning;
             var failure = new FailureState(rule.Id, severity, fact.Approximate ? "NarrativeBelowApproximate" : "NarrativeTableMismatch", fact.CellKeys)
             {
                 Scope = fact.Concept,
@@ -88,8 +98,8 @@ internal sealed class NarrativeRules : ReportRuleValidator
             failure.Arguments["cellsZh"] = string.Join("、", fact.CellKeys.Select(k => $"{Label(report, k)}（{k}）"));
             failure.Arguments["cells"] = string.Join(" + ", fact.CellKeys);
             failure.Arguments["sentence"] = fact.Sentence;
-            failure.Arguments["certaintyZh"] = fact.Explicit ? string.Empty : "句子措辞可能指不同口径，请核对。";
-            failure.Arguments["certaintyEn"] = fact.Explicit ? string.Empty : " The wording may mean a different scope; please check.";
+            failure.Arguments["certaintyZh"] = fact.Explicit && !fact.PartialScope ? string.Empty : "句子措辞可能指不同口径，请核对。";
+            failure.Arguments["certaintyEn"] = fact.Explicit && !fact.PartialScope ? string.Empty : " The wording may mean a different scope; please check.";
             Fail(context, failure);
             state.Record(rule.Id, InstanceOutcome.Failed);
         }

@@ -57,4 +57,39 @@ public class LineTokenizerTests
     [Fact]
     public void Tokenize_Prose_IsText() =>
         Assert.Equal(LineKind.Text, Tokenize("2019年，区政府共受理政府信息公开申请11件，所有申请均已按规定进行答复。").Kind);
+
+    private static TokenLine Structured(params (string Text, bool Spanned)[] cells) =>
+        LineTokenizer.Tokenize(new DocLine(
+            string.Join(" | ", cells.Select(c => c.Text)),
+            new SourceLocation(1, 1),
+            [.. cells.Select(c => new DocCell(c.Text, new SourceLocation(1, 1)) { Spanned = c.Spanned })]));
+
+    [Fact]
+    public void Tokenize_StructuredRowWithEmptyLabelColumnsFirst_LabelIsTheTextAndSevenValues()
+    {
+        // PDF rows (洪泽区 2023/2024): the group columns are empty on this row, then the label, then 7 values.
+        var line = Structured(("", false), ("", false), ("一、本年新收政府信息公开申请数量", false), ("95", false), ("0", false), ("0", false), ("0", false), ("0", false), ("0", false), ("95", false));
+
+        Assert.Equal((LineKind.Row, "一、本年新收政府信息公开申请数量", 7), (line.Kind, line.Label, line.Values.Count));
+        Assert.True(line.Structured);
+    }
+
+    [Fact]
+    public void Tokenize_StructuredRowWithMergedGroupLabel_LabelStillNamesTheRow()
+    {
+        // 洪泽区 2024 merges two label cells into "三、本年度办理（三）不予公开结果"; blank value cells stay positional.
+        var line = Structured(("三、本年度办理（三）不予公开结果", false), ("", false), ("1.属于国家秘密", false), ("", false), ("", false), ("", false), ("", false), ("", false), ("", false), ("", false));
+
+        Assert.Equal(7, line.Values.Count);
+        Assert.Equal(RequestRow.DeniedStateSecret, RowLabels.MatchRequest(line.Label, out _));
+    }
+
+    [Fact]
+    public void Tokenize_StructuredHeaderRowUnderASpan_IsALabelWithNoNumbers()
+    {
+        var line = Structured(("", false), ("行政复议", false), ("行政复议", true), ("", false), ("", false));
+
+        Assert.Equal("行政复议", line.Label);
+        Assert.All(line.Values, v => Assert.Equal(string.Empty, v.Text));
+    }
 }

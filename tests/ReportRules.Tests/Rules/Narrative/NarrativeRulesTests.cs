@@ -1,5 +1,6 @@
 using ReportRules.Findings;
 using ReportRules.Model;
+using ReportRules.Parsing.Narrative;
 using ReportRules.Rules;
 
 namespace ReportRules.Tests.Rules.Narrative;
@@ -56,6 +57,28 @@ public class NarrativeRulesTests
         Assert.Empty(Narrative(Builder().AddNarrative("全年发生政府信息公开行政诉讼5件。").Build()));
         var finding = Assert.Single(Narrative(Builder().AddNarrative("本年度被提起行政诉讼4件。").Build()));
         Assert.Equal((RuleIds.N1, 5m, 4m), (finding.RuleId, finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    [InlineData(95, null)] // 洪泽区 2024: the office's 17 are a share of the district's 95 — a different scope, no finding
+    [InlineData(17, null)]
+    [InlineData(10, FindingSeverity.Warning)] // a share larger than the whole cannot be right, but the scope is uncertain
+    public void Check_CountGivenForAUnitActingForTheBody_IsComparedAsAShare(int table, FindingSeverity? expected)
+    {
+        var report = new AnnualReportBuilder(ReportEdition.Gb2021).WithYear(2024).Set("Requests.NewReceived.TOT", table)
+            .AddNarrative("2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。").Build();
+        Assert.Equal(expected, Narrative(report).SingleOrDefault(f => f.RuleId == RuleIds.N1)?.Severity);
+    }
+
+    [Fact]
+    public void Check_CountGivenForTheBodyItself_StaysAnN1Error()
+    {
+        // Without "代表…" the subject is the reporting body: 17 against 95 is a real conflict. 人大代表 is no scope word.
+        var body = new AnnualReportBuilder(ReportEdition.Gb2021).WithYear(2024).Set("Requests.NewReceived.TOT", 95)
+            .AddNarrative("2024年，区政府受理政府信息公开申请17件。").Build();
+        Assert.Equal(FindingSeverity.Error, Assert.Single(Narrative(body), f => f.RuleId == RuleIds.N1).Severity);
+        Assert.False(NarrativeConcepts.IsPartialScope("办理人大代表政府"));
+        Assert.True(NarrativeConcepts.IsPartialScope("区政府办代表区政府受理政府信息公开申请"));
     }
 
     [Fact]
