@@ -142,10 +142,10 @@ public static partial class RuleCatalog
         yield return LegacyRule(
             RuleIds.LP5, FindingSeverity.Warning, RuleKind.Heuristic,
             "万元单元格疑为以元填报", "A 万元 cell probably entered in yuan",
-            $"费用和专项经费以万元计：带“元”字或不小于 {FeeAmountYuanThreshold} 的数值疑为以元填报。",
-            $"Fees and the dedicated budget are in 10,000 yuan: a value with a 元 suffix or ≥ {FeeAmountYuanThreshold} was probably entered in yuan.",
+            $"费用和专项经费以万元计：带“元”字或不小于 {LegacyWanYuanThreshold} 的数值疑为以元填报。",
+            $"Fees and the dedicated budget are in 10,000 yuan: a value with a 元 suffix or ≥ {LegacyWanYuanThreshold} was probably entered in yuan.",
             "七、依申请公开信息收取的费用（万元）；八（四）政府信息公开专项经费（万元）",
-            $"L14.FeesWan, L14.Org.BudgetWan < {FeeAmountYuanThreshold} and no 元 suffix",
+            $"L14.FeesWan, L14.Org.BudgetWan < {LegacyWanYuanThreshold} and no 元 suffix",
             new RuleInstance(RuleIds.LP5, string.Empty, ["L14.FeesWan", "L14.Org.BudgetWan"], []));
     }
 }

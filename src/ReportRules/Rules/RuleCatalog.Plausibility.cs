@@ -13,8 +13,18 @@ public static partial class RuleCatalog
     /// <summary>P3-2 ignores carried-forward totals below this count (small numbers make shares meaningless).</summary>
     internal const decimal CarriedForwardMinimum = 3m;
 
-    /// <summary>P2-3 flags a 万元 fee amount at or above this value as probably entered in 元.</summary>
-    internal const decimal FeeAmountYuanThreshold = 10000m;
+    /// <summary>
+    /// P2-3 flags a whole-number 万元 fee amount at or above this value (10 亿元) as probably entered in 元. A value with
+    /// a fractional part is left alone: 元 amounts are printed whole or to the fen, 万元 amounts to one or two decimals,
+    /// and large cities do collect hundreds of millions (淮安市 2024: 96171.6 万元).
+    /// </summary>
+    internal const decimal FeeAmountYuanThreshold = 100000m;
+
+    /// <summary>
+    /// L-P5 flags a legacy 万元 cell (one agency's information-disclosure fees or dedicated budget) at or above this
+    /// value (1 亿元) as probably entered in 元: those amounts are small for a single agency.
+    /// </summary>
+    internal const decimal LegacyWanYuanThreshold = 10000m;
 
     private static readonly ReportEdition[] AllTableEditions = [ReportEdition.Legacy2014, ReportEdition.Gb2019, ReportEdition.Gb2021];
 
@@ -91,11 +101,11 @@ public static partial class RuleCatalog
             RuleIds.P23, RuleFamily.Table2, FindingSeverity.Warning, RuleKind.Heuristic,
             "金额单位可疑",
             "Suspicious amount unit",
-            $"gb2021 本年收费金额以万元计：带“元”字或不小于 {FeeAmountYuanThreshold} 的数值疑为以元填报；gb2019 采购总金额表上未印单位：未注明单位时提示。",
-            $"gb2021 fees are in 10,000 yuan: a value with a 元 suffix or ≥ {FeeAmountYuanThreshold} was probably entered in yuan; gb2019 procurement amounts have no printed unit: flagged when the cell states none.",
+            $"gb2021 本年收费金额以万元计：带“元”字，或为不小于 {FeeAmountYuanThreshold} 的整数，疑为以元填报；gb2019 采购总金额表上未印单位：未注明单位时提示。",
+            $"gb2021 fees are in 10,000 yuan: a value with a 元 suffix, or a whole number ≥ {FeeAmountYuanThreshold}, was probably entered in yuan; gb2019 procurement amounts have no printed unit: flagged when the cell states none.",
             "表二 第二十条第（八）项 本年收费金额（单位：万元）；第（九）项 采购总金额",
             National,
-            "Active.A20_8.Fees.AmountWan < 10000 and no 元 suffix (gb2021); Active.A20_9.Procurement.Amount has a unit (gb2019)",
+            "Active.A20_8.Fees.AmountWan has no 元 suffix and is not a whole number ≥ 100000 (gb2021); Active.A20_9.Procurement.Amount has a unit (gb2019)",
             edition => edition == ReportEdition.Gb2021
                 ? [new RuleInstance(RuleIds.P23, string.Empty, ["Active.A20_8.Fees.AmountWan"], [])]
                 : [new RuleInstance(RuleIds.P23, string.Empty, ["Active.A20_9.Procurement.Amount"], [])]);

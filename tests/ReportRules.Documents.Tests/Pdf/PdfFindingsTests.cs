@@ -49,16 +49,16 @@ public class PdfFindingsTests
     }
 
     [Fact]
-    public void CheckFile_Huaian2024_OnlyTheFeeAmountUnitWarning()
+    public void CheckFile_Huaian2024_EveryIdentityHoldsAndNothingElse()
     {
         var result = Check("peer_huaian_city_2024");
         Assert.Equal(200, result.Report!.Cells.Count);
 
         // All 42 identities hold and the narrative restates the table correctly (受理 3119, 答复 3050, 复议 351, 诉讼 46).
-        // P2-3 (warning, heuristic): 行政事业性收费 prints 96171.6 in a column headed 万元, ≥ 10000 万元, so it may have been
-        // entered in 元. It is what the page prints (page 4); whether ¥9.6 亿 of fees is real cannot be told from the
-        // report, hence a warning. The three-row （六）其他处理 is the gb2021 form: no PARSE-9.
-        Assert.Equal(["P2-3 Warning"], Rules(result));
-        Assert.Equal("Active.A20_8.Fees.AmountWan", result.Findings.Single().Cells.Single().Key);
+        // 行政事业性收费 prints 96171.6 in the column headed 万元 (page 4): one decimal, so a 万元 figure (about 9.6 亿元
+        // for a prefecture-level city), not 元 typed into the wrong column — no P2-3. The three-row （六）其他处理 is the
+        // gb2021 form: no PARSE-9. Nothing else to report.
+        Assert.Empty(Rules(result));
+        Assert.Equal(96171.6m, result.Report.Cells["Active.A20_8.Fees.AmountWan"].Value);
     }
 }

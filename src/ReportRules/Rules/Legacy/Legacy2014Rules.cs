@@ -112,7 +112,7 @@ internal sealed class Legacy2014Rules : CatalogValidator
                 continue;
             }
 
-            if (cell.Unit != "元" && value < RuleCatalog.FeeAmountYuanThreshold)
+            if (cell.Unit != "元" && value < RuleCatalog.LegacyWanYuanThreshold)
             {
                 state.Record(rule.Id, InstanceOutcome.Passed);
                 continue;

@@ -29,7 +29,7 @@ internal sealed class Table2Rules : CatalogValidator
 
         var yuan = cell.Unit == "元" || cell.Raw.Contains('元', StringComparison.Ordinal) && !cell.Raw.Contains("万元", StringComparison.Ordinal);
         string? messageId = report.Edition == ReportEdition.Gb2021
-            ? (yuan || value >= RuleCatalog.FeeAmountYuanThreshold ? "AmountInYuan" : null)
+            ? (yuan || (value >= RuleCatalog.FeeAmountYuanThreshold && decimal.Truncate(value) == value) ? "AmountInYuan" : null)
             : (string.IsNullOrEmpty(cell.Unit) && !yuan ? "AmountUnitMissing" : null);
         if (messageId is null)
         {
