@@ -47,9 +47,27 @@ public static class CrossReportChecker
             }
         }
 
+        // Names vary between years ("洪泽区人民政府" in 2023, "淮安市洪泽区人民政府" in 2024): one name ending with the
+        // other names the same agency. Index every suffix of at least MinimumAgencyLength characters, so pairing stays
+        // linear in the number of reports.
+        var bySuffix = new Dictionary<(string Suffix, int Year), List<string>>();
+        foreach (var (agency, year) in byAgencyYear.Keys)
+        {
+            for (var start = 0; agency.Length - start >= MinimumAgencyLength; start++)
+            {
+                var key = (agency[start..], year);
+                if (!bySuffix.TryGetValue(key, out var names))
+                {
+                    bySuffix[key] = names = [];
+                }
+
+                names.Add(agency);
+            }
+        }
+
         foreach (var ((agency, year), current) in byAgencyYear.OrderBy(p => p.Key.Agency, StringComparer.Ordinal).ThenBy(p => p.Key.Year))
         {
-            if (!byAgencyYear.TryGetValue((agency, year - 1), out var previous))
+            if (PreviousOf(agency, year, byAgencyYear, bySuffix) is not { } previous)
             {
                 continue;
             }
@@ -59,6 +77,38 @@ public static class CrossReportChecker
         }
 
         return findings;
+    }
+
+    private const int MinimumAgencyLength = 4;
+
+    // The previous year's report of the same agency: the same name, or exactly one name that ends with this one or that
+    // this one ends with. Two candidates are ambiguous and pair with nothing.
+    private static CrossReportFacts? PreviousOf(
+        string agency,
+        int year,
+        Dictionary<(string Agency, int Year), CrossReportFacts> byAgencyYear,
+        Dictionary<(string Suffix, int Year), List<string>> bySuffix)
+    {
+        if (byAgencyYear.TryGetValue((agency, year - 1), out var same))
+        {
+            return same;
+        }
+
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        if (bySuffix.TryGetValue((agency, year - 1), out var longer))
+        {
+            candidates.UnionWith(longer);
+        }
+
+        for (var start = 1; agency.Length - start >= MinimumAgencyLength; start++)
+        {
+            if (byAgencyYear.ContainsKey((agency[start..], year - 1)))
+            {
+                candidates.Add(agency[start..]);
+            }
+        }
+
+        return candidates.Count == 1 ? byAgencyYear[(candidates.First(), year - 1)] : null;
     }
 
     private static string? AgencyKey(string? agency)

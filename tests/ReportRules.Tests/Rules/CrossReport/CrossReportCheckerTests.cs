@@ -58,4 +58,32 @@ public sealed class CrossReportCheckerTests
         Assert.Equal(["Requests.CarriedOver.TOT", "Requests.CarriedForward.TOT"], facts.Cells.Keys.Order(StringComparer.Ordinal).Reverse());
         Assert.Equal(2019, facts.Year);
     }
+
+    [Fact]
+    public void Check_NameGainsACityPrefix_StillPairsTheYears()
+    {
+        // 洪泽区 2023 signs as "洪泽区人民政府", 2024 as "淮安市洪泽区人民政府": the same agency.
+        var findings = CrossReportChecker.Check([Report("洪泽区人民政府", 2023, 0, 2), Report("淮安市洪泽区人民政府", 2024, 0, 0)]);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((2m, 0m), (finding.Expected, finding.Actual));
+        Assert.Equal("淮安市洪泽区人民政府-2024.txt", finding.Source);
+    }
+
+    [Fact]
+    public void Check_NameLosesItsPrefix_StillPairsTheYears()
+    {
+        var findings = CrossReportChecker.Check([Report("淮安市洪泽区人民政府", 2023, 0, 2), Report("洪泽区人民政府", 2024, 0, 0)]);
+
+        Assert.Single(findings);
+    }
+
+    [Fact]
+    public void Check_TwoPossiblePreviousReports_PairsWithNeither()
+    {
+        // "人民政府" alone would match both earlier names: ambiguous, so no pair and no guess.
+        var findings = CrossReportChecker.Check([Report("甲县人民政府", 2023, 0, 2), Report("乙县人民政府", 2023, 0, 4), Report("人民政府", 2024, 0, 0)]);
+
+        Assert.Empty(findings);
+    }
 }
