@@ -28,7 +28,7 @@ internal static class InputExpander
             {
                 var found = FromDirectory(argument);
                 items.AddRange(found.Count > 0
-                    ? found.Select(InputItem.File)
+                    ? found.Select(Found)
                     : [InputItem.Unusable(argument, $"{argument}: the directory holds no {string.Join(" ", KnownExtensions)} file")]);
             }
             else if (File.Exists(argument) || argument.IndexOfAny(GlobCharacters) < 0)
@@ -40,12 +40,34 @@ internal static class InputExpander
             {
                 var found = FromGlob(argument);
                 items.AddRange(found.Count > 0
-                    ? found.Select(InputItem.File)
+                    ? found.Select(Found)
                     : [InputItem.Unusable(argument, $"{argument}: no file matches this pattern")]);
             }
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// A file found by searching. One that reports 0 bytes is never opened: besides an empty file it may be a named
+    /// pipe (opening one blocks until something writes to it, which would hang the whole batch) or a device, and
+    /// .NET cannot tell these apart without opening. A file named explicitly is opened as asked (<c>check &lt;(cmd)</c>).
+    /// </summary>
+    private static InputItem Found(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length == 0)
+            {
+                return InputItem.Unusable(path, $"{path}: the file is empty (0 bytes; a named pipe or device also shows 0 bytes and is not opened when found by a search)");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A dangling or looping link: opening it reports the reason with the name.
+        }
+
+        return InputItem.File(path);
     }
 
     private static List<string> FromDirectory(string directory)
