@@ -19,4 +19,11 @@ public sealed record DocumentParserOptions
 
     /// <summary>Gets the deepest HTML element nesting accepted (default 256); a deeper page is a <c>PARSE-8</c> finding.</summary>
     public int MaxHtmlDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Gets the largest number of HTML elements accepted (default 100,000; a report page holds a few thousand); a page
+    /// with more is a <c>PARSE-8</c> finding. The parsed tree costs about a kilobyte per element, so this bounds the
+    /// memory one page can take within the input size limit.
+    /// </summary>
+    public int MaxHtmlElements { get; init; } = 100_000;
 }
