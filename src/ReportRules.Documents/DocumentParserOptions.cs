@@ -14,6 +14,13 @@ public sealed record DocumentParserOptions
     /// <summary>Gets the largest total decompressed size of a Word (DOCX) package, in bytes (default 128 MiB); more is a <c>PARSE-8</c> finding.</summary>
     public long MaxDecompressedBytes { get; init; } = 128L * 1024 * 1024;
 
+    /// <summary>
+    /// Gets the largest decompressed size of a Word document's text part, <c>word/document.xml</c>, in bytes (default
+    /// 16 MiB; a long report's is a few megabytes); more is a <c>PARSE-8</c> finding. The parsed XML costs about 20 bytes
+    /// of memory per byte, so this bounds the memory one document can take.
+    /// </summary>
+    public long MaxDocumentXmlBytes { get; init; } = 16L * 1024 * 1024;
+
     /// <summary>Gets the largest number of PDF pages read (default 500); a longer PDF is a <c>PARSE-8</c> finding.</summary>
     public int MaxPdfPages { get; init; } = 500;
 
