@@ -49,6 +49,8 @@ internal static class HostileCorpus
         var loop = Path.Combine(temp.Path, "loop");
         Directory.CreateDirectory(loop);
         Directory.CreateSymbolicLink(Path.Combine(loop, "self"), loop);
+        Directory.CreateSymbolicLink(Path.Combine(loop, "up"), temp.Path);
+        temp.Write("loop/in-loop.txt", sample);
         File.CreateSymbolicLink(Path.Combine(temp.Path, "link-a.txt"), Path.Combine(temp.Path, "link-b.txt"));
         File.CreateSymbolicLink(Path.Combine(temp.Path, "link-b.txt"), Path.Combine(temp.Path, "link-a.txt"));
         File.CreateSymbolicLink(Path.Combine(temp.Path, "dangling.txt"), Path.Combine(temp.Path, "no-such-file.txt"));
@@ -57,6 +59,7 @@ internal static class HostileCorpus
             .Select(p => Path.GetFileName(p)!)
             .Where(n => n != "loop" && n != "nested")
             .Append("nested/ok.txt")
+            .Append("loop/in-loop.txt")
             .Order(StringComparer.Ordinal)
             .ToList();
     }
