@@ -67,7 +67,7 @@ public static class DocumentParser
         try
         {
             var limit = options.Parser.MaxInputBytes;
-            if (!TryReadAll(stream, limit, out bytes))
+            if (!ReportParser.TryReadAll(stream, limit, out bytes))
             {
                 return Unreadable(source, RuleIds.Parse8, $"the input is larger than the limit of {limit} bytes", $"输入超过 {limit} 字节的限制。");
             }
@@ -152,24 +152,4 @@ public static class DocumentParser
 
     private static DocumentParserOptions WithParser(ReportParserOptions? options) =>
         options is null ? DocumentParserOptions.Default : new DocumentParserOptions { Parser = options };
-
-    private static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                bytes = [];
-                return false;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        bytes = buffer.ToArray();
-        return true;
-    }
 }

@@ -88,6 +88,10 @@ internal static class CheckCommand
         var summary = new RunSummary();
         var crossFacts = settings.Cross ? new List<CrossReportFacts>() : null;
         var progress = new ProgressBar(host.Error, items.Count, ProgressBar.ShouldShow(host, items.Count));
+
+        // Reports printed to the terminal that shows the bar: erase the bar before each report and flush the report
+        // before the bar is drawn again, else the bar and the report text end up on one line.
+        var sharesScreen = !toFile && host.IsOutputTerminal;
         try
         {
             using var formatter = OutputFormat.Create(settings.Format, writer, new FormatterSettings(settings.Language, color, settings.Cross));
@@ -98,7 +102,17 @@ internal static class CheckCommand
                 item => CheckOne(item, parserOptions, checkerOptions, host, settings.Cross),
                 checkedInput =>
                 {
+                    if (sharesScreen)
+                    {
+                        progress.Clear();
+                    }
+
                     formatter.WriteReport(checkedInput.Result);
+                    if (sharesScreen)
+                    {
+                        writer.Flush();
+                    }
+
                     summary.Add(checkedInput.Result);
                     if (checkedInput.Facts is not null)
                     {

@@ -18,12 +18,18 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
     private static readonly FormTable[] Tables = [FormTable.Active, FormTable.Requests, FormTable.Review, FormTable.Legacy];
 
     private readonly string bodyPath = Path.Combine(Path.GetTempPath(), "reportrules-" + Guid.NewGuid().ToString("N") + ".html.part");
+    private readonly string indexPath = Path.Combine(Path.GetTempPath(), "reportrules-" + Guid.NewGuid().ToString("N") + ".index.part");
     private StreamWriter? body;
+    private StreamWriter? index;
     private int reportNumber;
 
     private bool English => settings.Language == "en";
 
-    public void Begin() => body = new StreamWriter(bodyPath, append: false, new UTF8Encoding(false));
+    public void Begin()
+    {
+        body = new StreamWriter(bodyPath, append: false, new UTF8Encoding(false));
+        index = new StreamWriter(indexPath, append: false, new UTF8Encoding(false));
+    }
 
     public void WriteReport(CheckResult result)
     {
@@ -31,6 +37,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         reportNumber++;
         var id = "r" + reportNumber.ToString(CultureInfo.InvariantCulture);
         w.Write($"<section class=\"report\" id=\"{id}\"><h2>{E(result.Source)}</h2>\n");
+        WriteIndexRow(id, result);
         if (result.Status == CheckStatus.Unreadable)
         {
             w.Write($"<p class=\"unreadable\">{T("Unreadable", "无法读取")}: {E(result.Error)}</p></section>\n");
@@ -39,13 +46,14 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
 
         var report = result.Report;
         var metadata = report?.Metadata;
-        w.Write($"<p class=\"meta\">{E(metadata?.Edition.ToId())} · {E(metadata?.Agency)} · {E(metadata?.Year?.ToString(CultureInfo.InvariantCulture))} · ");
+        w.Write($"<p class=\"meta\">{E(metadata?.Edition.ToId())} · {E(metadata?.Agency ?? T("agency not found", "未识别机关"))} · {E(metadata?.Year?.ToString(CultureInfo.InvariantCulture) ?? T("year not found", "未识别年度"))} · ");
         w.Write(E(T(
             $"{result.RulesEvaluated} rules evaluated, {result.RulesPassed} passed, {result.RulesNotApplicable} not applicable",
             $"评估规则 {result.RulesEvaluated} 条，通过 {result.RulesPassed} 条，不适用 {result.RulesNotApplicable} 条")));
         w.Write("</p>\n");
 
         var findingIds = result.Findings.Select((f, i) => (f, $"{id}-f{(i + 1).ToString(CultureInfo.InvariantCulture)}")).ToList();
+        var numbers = findingIds.Select((f, i) => (f.Item2, i + 1)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         if (report is not null)
         {
             var byCell = new Dictionary<string, List<(Finding Finding, string Anchor)>>(StringComparer.Ordinal);
@@ -64,7 +72,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
 
             foreach (var table in Tables)
             {
-                WriteGrid(w, report, table, byCell);
+                WriteGrid(w, report, table, byCell, numbers);
             }
         }
 
@@ -84,6 +92,8 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
     {
         body?.Dispose();
         body = null;
+        index?.Dispose();
+        index = null;
         output.Write("<!DOCTYPE html>\n<html lang=\"");
         output.Write(English ? "en" : "zh-CN");
         output.Write("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -95,17 +105,17 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
             output.Write($"<td>{n.ToString(CultureInfo.InvariantCulture)}</td>");
         }
 
-        output.Write($"</tr></table><p class=\"tool\">{E(ToolInfo.Name)} {E(ToolInfo.Version)}</p></section>\n");
+        output.Write("</tr></table>\n");
+        output.Write($"<table class=\"index\"><tr><th>{T("report", "报告")}</th><th>{T("edition", "版式")}</th><th>{T("agency", "机关")}</th><th>{T("year", "年度")}</th>");
+        output.Write($"<th>{T("errors", "错误")}</th><th>{T("warnings", "警告")}</th><th>{T("infos", "提示")}</th></tr>\n");
+        CopyFile(indexPath);
+        output.Write("</table>\n");
+        output.Write($"<p class=\"legend\">{T("Cells", "单元格")}: <span class=\"key err\">{T("error", "错误")}</span> <span class=\"key warn\">{T("warning", "警告")}</span> ");
+        output.Write($"<span class=\"key info\">{T("info", "提示")}</span> <span class=\"key blank\">{T("blank", "空白")}</span> <span class=\"key absent\">· {T("absent", "缺失")}</span> ");
+        output.Write($"<span class=\"key inferred\">{T("column inferred", "列位推断")}</span> · {T("the small numbers in a cell are the findings that explain it", "单元格中的上标数字即说明该单元格的问题编号")}</p>\n");
+        output.Write($"<p class=\"tool\">{E(ToolInfo.Name)} {E(ToolInfo.Version)}</p></section>\n");
         output.Flush();
-        using (var reader = new StreamReader(bodyPath, Encoding.UTF8))
-        {
-            var buffer = new char[1 << 14];
-            int read;
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                output.Write(buffer, 0, read);
-            }
-        }
+        CopyFile(bodyPath);
 
         output.Write("</body></html>\n");
         output.Flush();
@@ -115,17 +125,56 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
     {
         body?.Dispose();
         body = null;
-        try
+        index?.Dispose();
+        index = null;
+        foreach (var path in new[] { bodyPath, indexPath })
         {
-            File.Delete(bodyPath);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary file is harmless.
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary file is harmless.
+            }
         }
     }
 
-    private void WriteGrid(StreamWriter w, AnnualReport report, FormTable table, Dictionary<string, List<(Finding Finding, string Anchor)>> byCell)
+    // One row per report in the summary's index, streamed to a file like the sections (memory stays bounded).
+    private void WriteIndexRow(string id, CheckResult result)
+    {
+        var w = index ?? throw new InvalidOperationException("Begin was not called.");
+        w.Write($"<tr><td class=\"src\"><a href=\"#{id}\">{E(result.Source)}</a></td>");
+        if (result.Status == CheckStatus.Unreadable)
+        {
+            w.Write($"<td colspan=\"6\" class=\"n-unreadable\">{T("unreadable", "无法读取")}</td></tr>\n");
+            return;
+        }
+
+        var metadata = result.Report?.Metadata;
+        w.Write($"<td>{E(metadata?.Edition.ToId())}</td><td>{E(metadata?.Agency)}</td><td>{E(metadata?.Year?.ToString(CultureInfo.InvariantCulture))}</td>");
+        foreach (var severity in new[] { FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info })
+        {
+            var count = result.Findings.Count(f => f.Severity == severity);
+            var css = "n-" + (count == 0 ? "zero" : FindingsJson.SeverityId(severity));
+            w.Write($"<td class=\"{css}\">{count.ToString(CultureInfo.InvariantCulture)}</td>");
+        }
+
+        w.Write("</tr>\n");
+    }
+
+    private void CopyFile(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var buffer = new char[1 << 14];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            output.Write(buffer, 0, read);
+        }
+    }
+
+    private void WriteGrid(StreamWriter w, AnnualReport report, FormTable table, Dictionary<string, List<(Finding Finding, string Anchor)>> byCell, Dictionary<string, int> numbers)
     {
         var definitions = ReportForms.GetCells(report.Edition)
             .Where(d => d.Table == table && (!d.Optional || report.Cells.ContainsKey(d.Key)))
@@ -169,7 +218,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                 var text = cell is null ? "·" : cell.Raw.Length > 0 ? cell.Raw : cell.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
                 var classes = new List<string> { cell is null ? "absent" : cell.Kind.ToString().ToLowerInvariant() };
                 var tooltip = new StringBuilder(definition.Key);
-                string? link = null;
+                var content = E(text);
                 if (byCell.TryGetValue(definition.Key, out var hits))
                 {
                     var worst = hits.Max(h => h.Finding.Severity);
@@ -179,7 +228,9 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                         tooltip.Append('\n').Append(finding.RuleId).Append(": ").Append(finding.GetMessage(settings.Language));
                     }
 
-                    link = hits[0].Anchor;
+                    // Visible without hovering (and in print): the numbers of the findings below that explain this cell.
+                    var marks = string.Join(",", hits.Select(h => $"<a href=\"#{h.Anchor}\">{numbers[h.Anchor].ToString(CultureInfo.InvariantCulture)}</a>").Distinct());
+                    content = $"<a href=\"#{hits[0].Anchor}\">{E(text)}</a><sup class=\"mark\">{marks}</sup>";
                 }
 
                 if (cell?.Inferred == true)
@@ -187,7 +238,6 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                     classes.Add("inferred");
                 }
 
-                var content = link is null ? E(text) : $"<a href=\"#{link}\">{E(text)}</a>";
                 w.Write($"<td class=\"{string.Join(' ', classes)}\" title=\"{E(tooltip.ToString())}\">{content}</td>");
             }
 
@@ -267,5 +317,12 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         "td.warn{background:#fff0b3;outline:2px solid #c90}td.info{outline:1px dashed #39c}td.inferred{font-style:italic}" +
         ".summary td{font-size:1.4em;text-align:center}.sev{font-weight:bold;text-transform:uppercase;font-size:.8em}" +
         "li.error .sev{color:#c00}li.warning .sev{color:#b80}li.info .sev{color:#39c}.unreadable{color:#c00;font-weight:bold}" +
-        ".meta,.loc,.src,.tool{color:#666}section.report{border-top:2px solid #ddd;margin-top:2em}";
+        ".meta,.loc,.src,.tool{color:#666}section.report{border-top:2px solid #ddd;margin-top:2em}" +
+        "sup.mark{font-size:.7em;margin-left:2px}td.err sup.mark a{color:#a00}td.warn sup.mark a{color:#850}" +
+        ".summary table.index td{font-size:1em;text-align:right}table.index td.src,table.index th{text-align:left}" +
+        "table.index td.n-error{color:#c00;font-weight:bold}table.index td.n-warning{color:#b80;font-weight:bold}" +
+        "table.index td.n-zero{color:#aaa}table.index td.n-unreadable{color:#c00;font-weight:bold;text-align:left}" +
+        ".legend .key{display:inline-block;padding:0 6px;margin-right:4px;border:1px solid #bbb}.key.err{background:#f8c8c8;outline:2px solid #c00}" +
+        ".key.warn{background:#fff0b3;outline:2px solid #c90}.key.info{outline:1px dashed #39c}.key.blank{background:#f6f6f6}" +
+        ".key.absent{color:#aaa}.key.inferred{font-style:italic}";
 }

@@ -28,7 +28,7 @@ internal static class InputExpander
             {
                 var found = FromDirectory(argument);
                 items.AddRange(found.Count > 0
-                    ? found.Select(InputItem.File)
+                    ? found
                     : [InputItem.Unusable(argument, $"{argument}: the directory holds no {string.Join(" ", KnownExtensions)} file")]);
             }
             else if (File.Exists(argument) || argument.IndexOfAny(GlobCharacters) < 0)
@@ -40,7 +40,7 @@ internal static class InputExpander
             {
                 var found = FromGlob(argument);
                 items.AddRange(found.Count > 0
-                    ? found.Select(InputItem.File)
+                    ? found.Select(Found)
                     : [InputItem.Unusable(argument, $"{argument}: no file matches this pattern")]);
             }
         }
@@ -48,14 +48,71 @@ internal static class InputExpander
         return items;
     }
 
-    private static List<string> FromDirectory(string directory)
+    /// <summary>
+    /// A file found by searching. One that reports 0 bytes is never opened: besides an empty file it may be a named
+    /// pipe (opening one blocks until something writes to it, which would hang the whole batch) or a device, and
+    /// .NET cannot tell these apart without opening. A file named explicitly is opened as asked (<c>check &lt;(cmd)</c>).
+    /// </summary>
+    private static InputItem Found(string path)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(directory, "*", options)
-            .Where(path => KnownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            .Where(path => !IsReadme(path))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        try
+        {
+            if (new FileInfo(path).Length == 0)
+            {
+                return InputItem.Unusable(path, $"{path}: the file is empty (0 bytes; a named pipe or device also shows 0 bytes and is not opened when found by a search)");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A dangling or looping link: opening it reports the reason with the name.
+        }
+
+        return InputItem.File(path);
+    }
+
+    /// <summary>
+    /// The report files under a directory, and one unusable item for each directory that could not be listed
+    /// (permissions): a report in it would otherwise be skipped without a word. Sorted by ordinal path; hidden
+    /// entries skipped. Links to directories are followed once: a folder already visited (by its resolved path) is
+    /// not entered again, so a link back up ends instead of checking the same reports at every level of the loop.
+    /// </summary>
+    private static List<InputItem> FromDirectory(string directory)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
+        var found = new List<InputItem>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Resolved)>();
+        var root = DirectoryLinks.Resolve(directory, Path.GetFullPath(directory));
+        visited.Add(root);
+        pending.Push((directory, root));
+        while (pending.Count > 0)
+        {
+            var (current, resolved) = pending.Pop();
+            try
+            {
+                var files = Directory.EnumerateFiles(current, "*", options)
+                    .Where(path => KnownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                    .Where(path => !IsReadme(path))
+                    .ToList();
+                var subdirectories = Directory.EnumerateDirectories(current, "*", options).Order(StringComparer.Ordinal).ToList();
+                found.AddRange(files.Select(Found));
+                foreach (var subdirectory in subdirectories)
+                {
+                    var target = DirectoryLinks.Resolve(subdirectory, Path.Join(resolved, Path.GetFileName(subdirectory)));
+                    if (visited.Add(target))
+                    {
+                        pending.Push((subdirectory, target));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                found.Add(InputItem.Unusable(current, $"{current}: the directory could not be read, so the reports in it were not checked ({ex.Message})"));
+            }
+        }
+
+        found.Sort((x, y) => string.CompareOrdinal(x.Display, y.Display));
+        return found;
     }
 
     // A folder of reports often carries a README.md describing them (samples/ does); it is never a report.
@@ -90,8 +147,8 @@ internal static class InputExpander
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(relativePattern);
         var prefix = literal == 0 && !normalized.StartsWith('/') ? string.Empty : baseDirectory.TrimEnd('/') + "/";
-        return matcher.GetResultsInFullPath(baseDirectory)
-            .Select(full => prefix + Path.GetRelativePath(baseDirectory, full).Replace('\\', '/'))
+        return matcher.Execute(LoopSafeDirectory.Root(baseDirectory)).Files
+            .Select(match => prefix + match.Path.Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -95,6 +95,40 @@ public static class FindingsJson
         writer.WriteEndObject();
     }
 
+    // A number read from a narrative paragraph (cli.md: narrative[].numbers), with the parts listed after 其中 nested.
+    private static void WriteNumber(Utf8JsonWriter writer, NarrativeFact fact)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(fact.Kind.ToString()));
+        if (fact.Value is { } value)
+        {
+            writer.WriteNumber("value", value);
+        }
+        else
+        {
+            writer.WriteNull("value");
+        }
+
+        writer.WriteString("raw", fact.Raw);
+        writer.WriteString("unit", fact.Unit);
+        writer.WriteString("label", fact.Label);
+        writer.WriteString("concept", fact.Concept);
+        writer.WriteBoolean("approximate", fact.Approximate);
+        WriteLocation(writer, fact.Location);
+        if (fact.Parts.Count > 0)
+        {
+            writer.WriteStartArray("parts");
+            foreach (var part in fact.Parts)
+            {
+                WriteNumber(writer, part);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes a parsed model: source, edition, agency, year, every cell, the narrative and the diagnostics.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="report">The report (may be <see langword="null"/> when nothing could be read).</param>
@@ -144,6 +178,13 @@ public static class FindingsJson
             writer.WriteStartObject();
             writer.WriteString("text", paragraph.Text);
             WriteLocation(writer, paragraph.Location);
+            writer.WriteStartArray("numbers");
+            foreach (var fact in Parsing.Narrative.NarrativeScanner.Scan([paragraph], report!.Edition))
+            {
+                WriteNumber(writer, fact);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -132,16 +132,32 @@ public static class ReportParser
         return ParseResult.Unreadable(source, named, [Diagnostic(ruleId, named, zh, null)]);
     }
 
-    private static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
+    /// <summary>
+    /// Reads a stream to its end unless it holds more than <paramref name="limit"/> bytes. A seekable stream whose
+    /// remaining length is already over the limit is refused before a byte is read (a 200 MB file costs nothing);
+    /// otherwise the buffer starts at the reported length and reading still goes to the real end, since pipes,
+    /// devices and virtual files may report a length of 0.
+    /// </summary>
+    internal static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
     {
-        using var buffer = new MemoryStream();
+        bytes = [];
+        var expected = 0L;
+        if (stream.CanSeek)
+        {
+            expected = Math.Max(0, stream.Length - stream.Position);
+            if (expected > limit)
+            {
+                return false;
+            }
+        }
+
+        using var buffer = new MemoryStream((int)Math.Min(expected + 1, int.MaxValue / 2));
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             if (buffer.Length + read > limit)
             {
-                bytes = [];
                 return false;
             }
 

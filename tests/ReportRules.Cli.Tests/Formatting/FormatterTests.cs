@@ -90,9 +90,21 @@ public sealed class FormatterTests
         var html = Format(OutputFormat.Html, [Unbalanced()]);
         Assert.Contains("三、收到和处理政府信息公开申请情况", html, StringComparison.Ordinal);
         Assert.Contains("四、", html, StringComparison.Ordinal);
-        Assert.Matches("<td class=\"number err\" title=\"Requests\\.NewReceived\\.TOT\\nT3-F1: [^\"]+\"><a href=\"#r1-f\\d+\">10</a></td>", html);
+        Assert.Matches("<td class=\"number err\" title=\"Requests\\.NewReceived\\.TOT\\nT3-F1: [^\"]+\"><a href=\"#r1-f(\\d+)\">10</a><sup class=\"mark\"><a href=\"#r1-f\\1\">\\1</a>", html);
         Assert.Contains("built/&lt;unbalanced&gt;&amp;.txt", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<unbalanced>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_SummaryListsEveryReportWithItsCountsBeforeTheSections()
+    {
+        var html = Format(OutputFormat.Html, [Unbalanced()]);
+
+        var index = html.IndexOf("<table class=\"index\">", StringComparison.Ordinal);
+        var row = html.IndexOf("<tr><td class=\"src\"><a href=\"#r1\">built/&lt;unbalanced&gt;&amp;.txt</a></td><td>gb2019</td><td>测试县人民政府</td><td>2019</td><td class=\"n-error\">", StringComparison.Ordinal);
+        var section = html.IndexOf("<section class=\"report\" id=\"r1\">", StringComparison.Ordinal);
+        Assert.True(index >= 0 && row > index && section > row, $"index {index}, row {row}, section {section}");
+        Assert.Contains("class=\"legend\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

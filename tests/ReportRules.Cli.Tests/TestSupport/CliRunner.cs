@@ -8,16 +8,24 @@ internal static class CliRunner
 {
     public static CliRun Run(params string[] args) => Run(args, stdin: null);
 
-    public static CliRun Run(string[] args, byte[]? stdin, bool errorIsTerminal = false)
+    public static CliRun Run(string[] args, byte[]? stdin, bool errorIsTerminal = false) => Run(args, stdin, new StringWriter(), new StringWriter(), errorIsTerminal, outputIsTerminal: false);
+
+    /// <summary>Runs with both streams on one terminal: what a person sees when nothing is redirected.</summary>
+    public static string RunOnTerminal(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var screen = new StringWriter();
+        Run(args, null, screen, screen, errorIsTerminal: true, outputIsTerminal: true);
+        return screen.ToString();
+    }
+
+    private static CliRun Run(string[] args, byte[]? stdin, StringWriter output, StringWriter error, bool errorIsTerminal, bool outputIsTerminal)
+    {
         var host = new CliHost
         {
             Out = output,
             Error = error,
             OpenStandardInput = () => new MemoryStream(stdin ?? []),
-            IsOutputTerminal = false,
+            IsOutputTerminal = outputIsTerminal,
             IsErrorTerminal = errorIsTerminal,
             NoColor = true,
             ProcessorCount = 4,
