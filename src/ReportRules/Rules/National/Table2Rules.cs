@@ -37,13 +37,7 @@ internal sealed class Table2Rules : CatalogValidator
             return;
         }
 
-        var def = ReportForms.TryGetCell(report.Edition, key, out var d) ? d : null;
-        var failure = new FailureState(rule.Id, rule.Severity, messageId, [key]) { Actual = value };
-        failure.Arguments["value"] = MessageArguments.Format(value);
-        failure.Arguments["raw"] = cell.Raw;
-        failure.Arguments["labelZh"] = def?.LabelZh ?? key;
-        failure.Arguments["labelEn"] = def?.LabelEn ?? key;
-        Fail(context, failure);
+        Fail(context, CellFailure(rule, messageId, report.Edition, key, cell));
         state.Record(rule.Id, InstanceOutcome.Failed);
     }
 
@@ -64,14 +58,20 @@ internal sealed class Table2Rules : CatalogValidator
                 continue;
             }
 
-            var def = ReportForms.TryGetCell(report.Edition, key, out var d) ? d : null;
-            var failure = new FailureState(rule.Id, rule.Severity, "DeltaAsText", [key]) { Actual = value };
-            failure.Arguments["value"] = MessageArguments.Format(value);
-            failure.Arguments["raw"] = cell.Raw;
-            failure.Arguments["labelZh"] = def?.LabelZh ?? key;
-            failure.Arguments["labelEn"] = def?.LabelEn ?? key;
-            Fail(context, failure);
+            Fail(context, CellFailure(rule, "DeltaAsText", report.Edition, key, cell));
             state.Record(rule.Id, InstanceOutcome.Failed);
         }
+    }
+
+    // A finding about one printed cell: its value, raw text and labels are the message arguments.
+    private static FailureState CellFailure(RuleDescriptor rule, string messageId, ReportEdition edition, string key, CellValue cell)
+    {
+        var def = ReportForms.TryGetCell(edition, key, out var d) ? d : null;
+        var failure = new FailureState(rule.Id, rule.Severity, messageId, [key]) { Actual = cell.Value };
+        failure.Arguments["value"] = MessageArguments.Format(cell.Value ?? 0);
+        failure.Arguments["raw"] = cell.Raw;
+        failure.Arguments["labelZh"] = def?.LabelZh ?? key;
+        failure.Arguments["labelEn"] = def?.LabelEn ?? key;
+        return failure;
     }
 }
