@@ -104,4 +104,20 @@ public class CatalogConventionTests
             }
         }
     }
+
+    [Fact]
+    public void DocsRulesPage_IsTheCatalogRendered_WithARowPerRule()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ReportRules.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var page = File.ReadAllText(Path.Combine(root!.FullName, "docs", "rules.md")).ReplaceLineEndings("\n");
+
+        // Regenerate with: dotnet run --project src/ReportRules.Cli -- rules --format md > docs/rules.md
+        Assert.Equal(RulesMarkdown.Render().ReplaceLineEndings("\n").TrimEnd(), page.TrimEnd());
+        Assert.All(RuleCatalog.All, rule => Assert.Contains($"| `{rule.Id}` |", page, StringComparison.Ordinal));
+    }
 }

@@ -64,6 +64,39 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void ParseFile_FiftyMegabyteReport_EndsAsFindingsNotAnException()
+    {
+        // Issue 3's hostile list: a 50 MB file (under the 64 MiB default limit) is read, not refused, and ends as a
+        // report plus findings. How long it takes is measured in benchmarks/ParseBenchmarks, not here.
+        var seed = File.ReadAllText(Fixtures.Corpus("001_c9b27cee782bad7f.txt"));
+        var path = Path.Combine(Path.GetTempPath(), $"rr-50mb-{Guid.NewGuid():N}.txt");
+        try
+        {
+            using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
+            {
+                long written = 0;
+                while (written < 50L * 1024 * 1024)
+                {
+                    writer.Write(seed);
+                    writer.Write('\n');
+                    written += Encoding.UTF8.GetByteCount(seed) + 1;
+                }
+            }
+
+            var result = ReportChecker.CheckFile(path);
+
+            Assert.Equal(CheckStatus.Checked, result.Status);
+            Assert.Equal(ReportRules.Model.ReportEdition.Gb2019, result.Report!.Edition);
+            Assert.Equal(11m, result.Report.GetCell("Requests.NewReceived.TOT")!.Value); // the first copy's tables are read
+            Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void CheckText_BinaryLikeText_NeverThrows()
     {
         var junk = new string(Enumerable.Range(0, 20_000).Select(i => (char)((i * 7919) % 0xD000)).ToArray());
