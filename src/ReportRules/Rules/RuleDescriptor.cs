@@ -11,6 +11,9 @@ public sealed record RuleDescriptor
 {
     private readonly Func<ReportEdition, IReadOnlyList<RuleInstance>> instances;
 
+    // Instances depend only on the edition: built once per edition, shared by every check (thread-safe, immutable lists).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ReportEdition, IReadOnlyList<RuleInstance>> cache = new();
+
     internal RuleDescriptor(
         string id,
         RuleFamily family,
@@ -86,5 +89,6 @@ public sealed record RuleDescriptor
     /// <summary>Gets the rule's instances (operand lists) for an edition; empty when the rule does not apply or has no fixed operands.</summary>
     /// <param name="edition">The edition.</param>
     /// <returns>The instances.</returns>
-    public IReadOnlyList<RuleInstance> GetInstances(ReportEdition edition) => AppliesTo(edition) ? instances(edition) : [];
+    public IReadOnlyList<RuleInstance> GetInstances(ReportEdition edition) =>
+        AppliesTo(edition) ? cache.GetOrAdd(edition, e => instances(e).ToList().AsReadOnly()) : [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FluentValidation;
 using Microsoft.Extensions.Logging;
 using ReportRules.Findings;
@@ -16,6 +17,9 @@ namespace ReportRules.Rules.Engine;
 internal static class RuleRunner
 {
     /// <summary>Gets every validator, in evaluation order.</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, int>> RuleOrder = new(() =>
+        RuleCatalog.All.Select((r, i) => (r.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal));
+
     public static IReadOnlyList<ReportRuleValidator> Validators { get; } =
     [
         new Table3Rules(),
@@ -72,7 +76,7 @@ internal static class RuleRunner
     /// <summary>Sorts findings deterministically: catalog order of the rule, then form order of the first cell, then scope and fingerprint.</summary>
     public static List<Finding> Order(IEnumerable<Finding> findings, ReportEdition edition)
     {
-        var ruleOrder = RuleCatalog.All.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var ruleOrder = RuleOrder.Value;
         return findings
             .OrderBy(f => ruleOrder.TryGetValue(f.RuleId, out var i) ? i : int.MaxValue)
             .ThenBy(f => f.Cells.Count > 0 ? ReportForms.OrderOf(edition, f.Cells[0].Key) : -1)
