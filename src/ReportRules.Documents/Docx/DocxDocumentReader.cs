@@ -233,35 +233,35 @@ internal static class DocxDocumentReader
         return false;
     }
 
-    private static IEnumerable<TableRow> Rows(OpenXmlElement container)
-    {
-        foreach (var child in container.ChildElements)
+    private static IEnumerable<TableRow> Rows(OpenXmlElement container) =>
+        Unwrapped<TableRow>(container, child => child switch
         {
-            if (child is TableRow row)
-            {
-                yield return row;
-            }
-            else if (child is SdtRow or SdtContentRow or CustomXmlRow)
-            {
-                foreach (var inner in Rows(child is SdtRow sdt ? (OpenXmlElement?)sdt.SdtContentRow ?? sdt : child))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
+            SdtRow sdt => (OpenXmlElement?)sdt.SdtContentRow ?? sdt,
+            SdtContentRow or CustomXmlRow => child,
+            _ => null,
+        });
 
-    private static IEnumerable<TableCell> Cells(OpenXmlElement container)
+    private static IEnumerable<TableCell> Cells(OpenXmlElement container) =>
+        Unwrapped<TableCell>(container, child => child switch
+        {
+            SdtCell sdt => (OpenXmlElement?)sdt.SdtContentCell ?? sdt,
+            SdtContentCell or CustomXmlCell => child,
+            _ => null,
+        });
+
+    // The children of type T, looking through content controls and custom XML wrappers (contentOf gives a wrapper's content).
+    private static IEnumerable<T> Unwrapped<T>(OpenXmlElement container, Func<OpenXmlElement, OpenXmlElement?> contentOf)
+        where T : OpenXmlElement
     {
         foreach (var child in container.ChildElements)
         {
-            if (child is TableCell cell)
+            if (child is T item)
             {
-                yield return cell;
+                yield return item;
             }
-            else if (child is SdtCell or SdtContentCell or CustomXmlCell)
+            else if (contentOf(child) is { } content)
             {
-                foreach (var inner in Cells(child is SdtCell sdt ? (OpenXmlElement?)sdt.SdtContentCell ?? sdt : child))
+                foreach (var inner in Unwrapped<T>(content, contentOf))
                 {
                     yield return inner;
                 }
