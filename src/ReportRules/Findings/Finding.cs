@@ -8,6 +8,8 @@ namespace ReportRules.Findings;
 /// </summary>
 public sealed class Finding
 {
+    private string? fingerprint;
+
     /// <summary>Initializes a new instance of the <see cref="Finding"/> class.</summary>
     /// <param name="ruleId">The rule id, e.g. <c>T3-F1</c>.</param>
     /// <param name="severity">The severity.</param>
@@ -65,7 +67,8 @@ public sealed class Finding
     public string? Source { get; init; }
 
     /// <summary>Gets a stable fingerprint (rule id + scope + cell keys + source), for comparing runs and suppressing findings.</summary>
-    public string Fingerprint => FindingFingerprint.Compute(this);
+    /// <remarks>Computed once (SHA-256) on first use; sorting and every output format read it.</remarks>
+    public string Fingerprint => fingerprint ??= FindingFingerprint.Compute(this);
 
     /// <summary>Renders the message in a language.</summary>
     /// <param name="language"><c>zh</c> (default) or <c>en</c>.</param>
