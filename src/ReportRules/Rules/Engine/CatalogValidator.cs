@@ -11,20 +11,13 @@ namespace ReportRules.Rules.Engine;
 /// </summary>
 internal abstract class CatalogValidator : ReportRuleValidator
 {
-    private readonly List<string> ruleIds = [];
-
     protected CatalogValidator(RuleFamily family)
     {
         foreach (var rule in RuleCatalog.All.Where(r => r.Family == family && IsGeneric(r.Kind)))
         {
-            ruleIds.Add(rule.Id);
             Register(rule.Id, EvaluateAll);
         }
     }
-
-    public override IReadOnlyList<string> RuleIds => ruleIds;
-
-    protected void AddRuleId(string ruleId) => ruleIds.Add(ruleId);
 
     internal static bool IsGeneric(RuleKind kind) =>
         kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.CellDomain or RuleKind.NonNegativeSum;

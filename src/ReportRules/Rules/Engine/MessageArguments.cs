@@ -16,14 +16,13 @@ internal static class MessageArguments
             arguments["scopeZh"] = string.Empty;
             arguments["scopeEn"] = string.Empty;
         }
-        else if (CellKeys.TryParseColumn(scope, out var column))
+        else if (CellKeys.TryParseColumn(scope, out _))
         {
             var def = ReportForms.GetCells(edition).FirstOrDefault(d => d.Column == scope && d.Table == FormTable.Requests);
             var zh = def?.LabelZh[(def.LabelZh.LastIndexOf('/') + 2)..] ?? scope;
             var en = def?.LabelEn[(def.LabelEn.LastIndexOf('/') + 2)..] ?? scope;
             arguments["scopeZh"] = $"（{zh}列）";
             arguments["scopeEn"] = $" (column {scope}, {en})";
-            _ = column;
         }
         else
         {

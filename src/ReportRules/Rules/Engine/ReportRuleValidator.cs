@@ -11,13 +11,16 @@ namespace ReportRules.Rules.Engine;
 /// </summary>
 internal abstract class ReportRuleValidator : AbstractValidator<AnnualReport>
 {
-    /// <summary>Gets the rule ids this validator evaluates.</summary>
-    public abstract IReadOnlyList<string> RuleIds { get; }
+    private readonly List<string> ruleIds = [];
+
+    /// <summary>Gets the rule ids this validator evaluates: exactly those it registered a body for.</summary>
+    public IReadOnlyList<string> RuleIds => ruleIds;
 
     /// <summary>Registers a rule body under a rule id: it runs only when the rule is selected and applies to the edition.</summary>
     protected void Register(string ruleId, Action<RuleDescriptor, AnnualReport, EvaluationState, ValidationContext<AnnualReport>> body)
     {
         var descriptor = RuleCatalog.Find(ruleId) ?? throw new InvalidOperationException($"Rule {ruleId} is not in the catalog.");
+        ruleIds.Add(ruleId);
         RuleFor(r => r.Cells)
             .Custom((_, context) =>
             {

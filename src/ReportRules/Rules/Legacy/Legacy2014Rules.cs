@@ -15,11 +15,8 @@ internal sealed class Legacy2014Rules : CatalogValidator
     public Legacy2014Rules()
         : base(RuleFamily.Legacy)
     {
-        AddRuleId(Rules.RuleIds.LP1);
         Register(Rules.RuleIds.LP1, ChannelBounds);
-        AddRuleId(Rules.RuleIds.LP3);
         Register(Rules.RuleIds.LP3, AnsweredClosedReceived);
-        AddRuleId(Rules.RuleIds.LP5);
         Register(Rules.RuleIds.LP5, AmountUnit);
     }
 

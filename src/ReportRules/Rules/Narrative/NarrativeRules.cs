@@ -2,9 +2,8 @@ using FluentValidation;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Model.Forms;
-using ReportRules.Rules.Engine;
-
 using ReportRules.Parsing.Narrative;
+using ReportRules.Rules.Engine;
 
 namespace ReportRules.Rules.Narrative;
 
@@ -22,9 +21,6 @@ internal sealed class NarrativeRules : ReportRuleValidator
         Register(Rules.RuleIds.N4, Placeholders);
         Register(Rules.RuleIds.P42, AllUpheldClaim);
     }
-
-    public override IReadOnlyList<string> RuleIds { get; } =
-        [Rules.RuleIds.N1, Rules.RuleIds.N2, Rules.RuleIds.N3, Rules.RuleIds.N4, Rules.RuleIds.P42];
 
     /// <summary>Gets every fact with its parts, depth first.</summary>
     internal static IEnumerable<NarrativeFact> Flatten(IEnumerable<NarrativeFact> facts)

@@ -9,8 +9,6 @@ internal sealed class MetadataRules : ReportRuleValidator
 {
     public MetadataRules() => Register(Rules.RuleIds.PEd1, EditionFitsYear);
 
-    public override IReadOnlyList<string> RuleIds { get; } = [Rules.RuleIds.PEd1];
-
     /// <summary>Gets the report years an edition is used for (inclusive).</summary>
     internal static (int From, int To) YearsOf(ReportEdition edition) => edition switch
     {

@@ -12,9 +12,7 @@ internal sealed class Table2Rules : CatalogValidator
     public Table2Rules()
         : base(RuleFamily.Table2)
     {
-        AddRuleId(Rules.RuleIds.P23);
         Register(Rules.RuleIds.P23, AmountUnit);
-        AddRuleId(Rules.RuleIds.P24);
         Register(Rules.RuleIds.P24, DeltaAsText);
     }
 

@@ -12,11 +12,8 @@ internal sealed class Table3Rules : CatalogValidator
     public Table3Rules()
         : base(RuleFamily.Table3)
     {
-        AddRuleId(Rules.RuleIds.P32);
         Register(Rules.RuleIds.P32, CarriedForwardShare);
-        AddRuleId(Rules.RuleIds.P33);
         Register(Rules.RuleIds.P33, Completeness);
-        AddRuleId(Rules.RuleIds.P35);
         Register(Rules.RuleIds.P35, ColumnShift);
     }
 
