@@ -15,11 +15,15 @@ public enum LabelWrap
 /// <summary>
 /// Turns a report rendered as <see cref="TextLayout.PipeRows"/> into text laid out like <c>pdftotext -layout</c>:
 /// label, then values right-aligned in fixed-width columns separated by spaces (an empty cell is only spaces), row
-/// labels longer than the label column wrapped over several lines.
+/// labels longer than the label column wrapped over several lines. Like poppler, it counts characters, not display
+/// width: every value of a column ends at the same character index.
 /// </summary>
 internal static class LayoutText
 {
     private const int ValueWidth = 7;
+
+    /// <summary>Longer than any form label, so unwrapped values start in one column too.</summary>
+    private const int MaxLabel = 45;
 
     /// <summary>Lays out pipe rows with spaces.</summary>
     /// <param name="pipeRows">Text rendered with <see cref="TextLayout.PipeRows"/>.</param>
@@ -54,21 +58,23 @@ internal static class LayoutText
 
             var pieces = Wrap(label, labelWidth);
             var valueText = string.Concat(values.Select(v => v.PadLeft(ValueWidth)));
-            var labelColumn = Math.Max(labelWidth, 1) + 4;
+            var labelColumn = (labelWidth > 0 ? labelWidth : MaxLabel) + 6;
             for (var p = 0; p < pieces.Count - 1; p++)
             {
                 text.Append("  ").Append(pieces[p]).Append('\n');
             }
 
             var last = pieces[^1];
-            if (wrap == LabelWrap.ValuesAfterLabel && pieces.Count > 1)
+            // A lone number on a line of its own is read as a stray page artefact, not a row (known limit): a row that
+            // prints one number keeps it beside the label's last piece.
+            if (wrap == LabelWrap.ValuesAfterLabel && pieces.Count > 1 && values.Count(v => v.Length > 0) > 1)
             {
                 text.Append("  ").Append(last).Append('\n');
                 last = string.Empty;
             }
 
             var head = "  " + last;
-            text.Append(head).Append(new string(' ', Math.Max(3, labelColumn * 2 - Width(head)))).Append(valueText).Append('\n');
+            text.Append(head).Append(new string(' ', Math.Max(3, labelColumn - head.Length))).Append(valueText).Append('\n');
         }
 
         return text.ToString();
@@ -89,7 +95,4 @@ internal static class LayoutText
 
         return pieces;
     }
-
-    /// <summary>Display width: CJK characters take two columns, as in a fixed-width rendering.</summary>
-    private static int Width(string text) => text.Sum(c => c < 0x2E80 ? 1 : 2);
 }
