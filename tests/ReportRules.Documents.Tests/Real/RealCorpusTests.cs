@@ -14,9 +14,9 @@ public class RealCorpusTests
     private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "fixtures", "real");
 
     /// <summary>The corpus only grows: a file dropped from it must be a decision, not an accident.</summary>
-    private const int MinimumReports = 20;
+    private const int MinimumReports = 21;
 
-    private const int MinimumPublishers = 6;
+    private const int MinimumPublishers = 7;
 
     private static readonly string[] ManifestColumns = ["file", "repository", "path", "commit", "publisher", "year", "format", "licence", "shows"];
 
