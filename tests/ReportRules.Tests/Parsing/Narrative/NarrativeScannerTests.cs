@@ -46,20 +46,6 @@ public class NarrativeScannerTests
     }
 
     [Theory]
-    [InlineData("十二", 12)]
-    [InlineData("两", 2)]
-    [InlineData("二十", 20)]
-    [InlineData("十", 10)]
-    [InlineData("三千", 3000)]
-    [InlineData("一百零五", 105)]
-    [InlineData("一万二千", 12000)]
-    public void TryParseChinese_Numerals_ReadValue(string text, int expected)
-    {
-        Assert.True(NarrativeScanner.TryParseChinese(text, out var value));
-        Assert.Equal(expected, value);
-    }
-
-    [Theory]
     [InlineData("深入推进“一件事一次办”改革。")]
     [InlineData("获得三次第一、四次第二的好成绩，建立了一级抓一级的体系。")]
     [InlineData("不同渠道和方式公开相同信息计1条，不同方式回应同一热点计一次。")]
