@@ -57,12 +57,13 @@ internal static class NarrativeScanner
     {
         var numbers = ProseNumberReader.Read(sentence);
         facts.AddRange(PlaceholderDetector.Detect(sentence));
-        if (ClaimDetector.Detect(sentence) is { } claim)
+        var claim = ClaimDetector.Detect(sentence);
+        if (claim is not null)
         {
             facts.Add(claim);
         }
 
-        facts.AddRange(ZeroStatementDetector.Detect(sentence, edition, numbers.Counts));
+        facts.AddRange(ZeroStatementDetector.Detect(sentence, edition, numbers.Counts, hasClaim: claim is not null));
         return PartGrouper.Group(sentence, edition, numbers, facts, paragraphStart, previousLastCount);
     }
 }

@@ -75,6 +75,13 @@ internal static class PartGrouper
                 else if (mention.Unit == parent.Unit || SameFamily(mention.Unit, parent.Unit))
                 {
                     var (concept, isExplicit) = NarrativeConcepts.ClassifyPart(parent.Concept, before, after, applications);
+                    if (concept is not null && concept == parent.Concept)
+                    {
+                        // "主动公开政府信息1500条，其中，各部门主动公开政府信息800条": a part named like its total is a share
+                        // of it (one department, one channel), not a second statement of the total nor its table cell.
+                        (concept, isExplicit) = (null, false);
+                    }
+
                     parts.Add(ToFact(sentence, edition, mention, before, concept, isExplicit) with { PercentageBase = parent.Value });
                     lastPartStart = mention.Start;
                     continue;
