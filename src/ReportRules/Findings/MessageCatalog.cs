@@ -90,6 +90,9 @@ internal static class MessageCatalog
         ["AllUpheldContradicted"] = (
             "正文称“{phrase}”，但表中有纠正或未审结的案件：{cells}。",
             "The prose claims \"{phrase}\", but the table shows corrected or pending cases: {cells}."),
+        ["NarrativePartsShort"] = (
+            "正文总数“{total}”大于其“其中”所列分项 {parts} 之和 {expected}：若所列并非全部分项，请忽略，否则请核对。",
+            "The prose total {total} is above the sum of the parts listed after 其中 {parts} = {expected}: fine if the list names only some kinds, otherwise check it."),
         ["Parse"] = ("{detailZh}", "{detailEn}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

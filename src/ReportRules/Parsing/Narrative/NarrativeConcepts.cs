@@ -84,6 +84,12 @@ internal static class NarrativeConcepts
         ["Train.Trainees"] = (["L14.Train.Trainees"], []),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Reviews whose decision was corrected (纠错/纠正): "未出现…被复议纠错的情况" states it is zero.</summary>
+    public const string ReviewCorrected = "Review.Corrected";
+
+    /// <summary>Lawsuits the agency lost or whose act was corrected (败诉/纠错): "未出现…诉讼败诉的情况" states it is zero.</summary>
+    public const string LitCorrected = "Lit.Corrected";
+
     // Totals that end a 其中 list when a later clause restates them.
     private static readonly HashSet<string> TotalConcepts = new(StringComparer.Ordinal)
     {

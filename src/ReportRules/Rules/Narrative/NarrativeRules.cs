@@ -133,15 +133,21 @@ internal sealed class NarrativeRules : ReportRuleValidator
         }
 
         var sum = fact.Parts.Sum(p => p.Value!.Value);
-        // A single part ("共编发文章1640篇，其中原创文章294篇") is a subset, not a breakdown: it can only exceed the total.
-        var holds = fact.NonExhaustive || fact.Parts.Count == 1 ? sum <= total : sum == total;
-        if (holds)
+
+        // Parts above the total cannot be right: an error. Parts below it are a warning, because a 其中 list may name only
+        // some kinds ("发布信息300条，其中政务动态200条，公开目录60条"); a single part ("共编发文章1640篇，其中原创文章294篇")
+        // or a list ending in 等 is a subset by its wording, so only exceeding the total counts there.
+        var subset = fact.NonExhaustive || fact.Parts.Count == 1;
+        if (sum == total || (sum < total && subset))
         {
             state.Record(rule.Id, InstanceOutcome.Passed);
             return;
         }
 
-        var failure = new FailureState(rule.Id, rule.Severity, fact.NonExhaustive ? "NarrativePartsExceed" : "NarrativePartsMismatch", [])
+        var (severity, messageId) = sum > total
+            ? (rule.Severity, fact.NonExhaustive ? "NarrativePartsExceed" : "NarrativePartsMismatch")
+            : (FindingSeverity.Warning, "NarrativePartsShort");
+        var failure = new FailureState(rule.Id, severity, messageId, [])
         {
             Scope = fact.Concept ?? fact.Label,
             Expected = sum,
