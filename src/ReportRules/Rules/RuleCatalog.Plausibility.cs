@@ -64,7 +64,7 @@ public static partial class RuleCatalog
             "A whole total column is blank while applicant cells hold numbers, or every applicant cell is blank while totals hold numbers: the table is incomplete. A column blank on several rows (e.g. the total filled only on summary rows), or a lone blank whose value the identities imply, is likewise one finding (decision 0004), instead of a T3-F1/T3-F2/T3-F3 error per row.",
             "表三列“总计”",
             National,
-            "all {r}.TOT blank while some {r}.NP…ORG is a number, or the reverse",
+            "all {r}.TOT blank while some {r}.NP…ORG is a number, or the reverse; a column blank on ≥ 2 rows, or a lone blank the identities imply, where an identity fails only because of it",
             edition => [new RuleInstance(
                 RuleIds.P33,
                 string.Empty,
