@@ -113,6 +113,24 @@ public class BlankPolicyTests
     }
 
     [Fact]
+    public void Check_LegacyTableBlankThatCouldCloseTheGap_StaysAnError()
+    {
+        // The legacy 统计表 has one value column, so every cell is of the kind the publisher fills; P3-3 is a national
+        // rule. 收到申请数 10 vs 2 + blank + 3 + 3: the L-F1 error stays and names the blank.
+        var report = new AnnualReportBuilder(ReportEdition.Legacy2014).WithYear(2018)
+            .Set("L14.Apply.Received", 10).Set("L14.Apply.Received.InPerson", 2).Set("L14.Apply.Received.Fax", CellValue.Blank())
+            .Set("L14.Apply.Received.Online", 3).Set("L14.Apply.Received.Letter", 3)
+            .Build();
+
+        var findings = ReportChecker.Check(report).Findings;
+
+        var channels = Assert.Single(findings, f => f.RuleId == RuleIds.LF1);
+        Assert.Equal(FindingSeverity.Error, channels.Severity);
+        Assert.Contains("L14.Apply.Received.Fax", channels.GetMessage("en"), StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.P33);
+    }
+
+    [Fact]
     public void Check_BlankOfAKindNeverFilled_IsLeftUncheckedWithOneNote()
     {
         // Every 表四 总计 blank while the outcomes are printed: the publisher does not fill totals here. T4-F1 … T4-F3

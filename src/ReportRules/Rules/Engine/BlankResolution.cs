@@ -98,7 +98,7 @@ internal static class BlankResolution
         //    an omission, with the value to print.
         var lone = deferred.Where((d, i) => !handled[i]).SelectMany(d => d.Closing).Where(k => !patternCells.Contains(k))
             .Distinct(StringComparer.Ordinal).OrderBy(k => ReportForms.OrderOf(report.Edition, k)).ToList();
-        foreach (var key in lone)
+        foreach (var key in RuleCatalog.Find(RuleIds.P33)!.AppliesTo(report.Edition) ? lone : [])
         {
             var singles = Enumerable.Range(0, deferred.Count)
                 .Where(i => !handled[i] && deferred[i].Closing.Count == 1 && deferred[i].Closing[0] == key)
@@ -241,7 +241,9 @@ internal static class BlankResolution
             report.GetCell(other.Key) is { Kind: CellKind.Number });
     }
 
-    private static string KindOf(FormCellDefinition def) => def.Column ?? def.Key[(def.Key.LastIndexOf('.') + 1)..];
+    // The legacy 统计表 has one value column: every cell is of one kind. National tables: the column, or the field.
+    private static string KindOf(FormCellDefinition def) =>
+        def.Table == FormTable.Legacy ? "L14" : def.Column ?? def.Key[(def.Key.LastIndexOf('.') + 1)..];
 
     // A count is a whole number ≥ 0; an amount ≥ 0; a signed count whole.
     private static bool Fits(AnnualReport report, string key, decimal value)
