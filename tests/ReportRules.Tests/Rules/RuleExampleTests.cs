@@ -39,6 +39,14 @@ public class RuleExampleTests
         IReadOnlyList<Finding> Run(AnnualReport[] reports) =>
             ReportRules.Rules.CrossReport.CrossReportChecker.Run([.. reports.Select(ReportRules.Rules.CrossReport.CrossReportFacts.From)], options).Findings;
         Assert.DoesNotContain(Run(passing), f => f.RuleId == ruleId);
-        Assert.True(Run(failing).Any(f => f.RuleId == ruleId), why);
+        var findings = Run(failing).Where(f => f.RuleId == ruleId).ToList();
+        Assert.True(findings.Count > 0, why);
+        foreach (var finding in findings)
+        {
+            // Every placeholder of the message is filled, in both languages.
+            Assert.DoesNotContain("{", finding.GetMessage("zh"), StringComparison.Ordinal);
+            Assert.DoesNotContain("{", finding.GetMessage("en"), StringComparison.Ordinal);
+            Assert.NotNull(finding.Source);
+        }
     }
 }
