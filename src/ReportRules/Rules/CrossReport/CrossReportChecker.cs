@@ -63,7 +63,8 @@ public static class CrossReportChecker
                 }
 
                 pairs++;
-                findings.AddRange(Pairs.Validate(new ConsecutiveReports(previous, current, isSelected)).Errors.Select(FailureMapper.MapCross));
+                var renamed = IsRenamed(previous, options.AgencyMap) || IsRenamed(current, options.AgencyMap);
+                findings.AddRange(Pairs.Validate(new ConsecutiveReports(previous, current, isSelected) { Renamed = renamed }).Errors.Select(FailureMapper.MapCross));
             }
 
             findings.AddRange(Series.Validate(new SeriesToCheck(agency, isSelected)).Errors.Select(FailureMapper.MapCross));
@@ -85,4 +86,7 @@ public static class CrossReportChecker
 
         return new CrossReportResult(series, unpaired, pairs, aggregates, findings);
     }
+
+    private static bool IsRenamed(CrossReportFacts facts, AgencyMap map) =>
+        AgencyNames.Normalize(facts.Agency) is { } name && map.Resolve(name) != name;
 }

@@ -9,7 +9,11 @@ using ReportRules.Rules.Engine;
 namespace ReportRules.Rules.CrossReport;
 
 /// <summary>Two reports of one agency for consecutive years, with the rule selection.</summary>
-internal sealed record ConsecutiveReports(CrossReportFacts Previous, CrossReportFacts Current, Func<string, bool> IsSelected);
+internal sealed record ConsecutiveReports(CrossReportFacts Previous, CrossReportFacts Current, Func<string, bool> IsSelected)
+{
+    /// <summary>Gets whether the pair was made through the agency map (a renamed or restructured agency): X-1 is then a warning (format-spec §6.4).</summary>
+    public bool Renamed { get; init; }
+}
 
 /// <summary>
 /// The rules over consecutive reports. The comparisons are evaluated generically from their catalog
@@ -67,7 +71,8 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
             }
 
             var blanks = operands.Where((_, i) => !cells[i]!.IsNumber).Select(o => YearLabel(o.Report) + o.Key).ToList();
-            var state = new FailureState(rule.Id, rule.Severity, rule.Id == RuleIds.X1 ? "CarryOverMismatch" : "CrossIdentityMismatch", [.. operands.Select(o => o.Key)])
+            var severity = pair.Renamed && rule.Severity == FindingSeverity.Error ? FindingSeverity.Warning : rule.Severity;
+            var state = new FailureState(rule.Id, severity, rule.Id == RuleIds.X1 ? "CarryOverMismatch" : "CrossIdentityMismatch", [.. operands.Select(o => o.Key)])
             {
                 Scope = instance.Scope,
                 Expected = right,

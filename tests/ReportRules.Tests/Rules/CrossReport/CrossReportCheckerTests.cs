@@ -127,7 +127,10 @@ public sealed class CrossReportCheckerTests
         var result = CrossReportChecker.Run(reports, new CrossReportOptions { AgencyMap = map });
 
         Assert.Single(result.Series);
-        Assert.Equal(RuleIds.X1, Assert.Single(result.Findings).RuleId);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(RuleIds.X1, finding.RuleId);
+        // A renamed or restructured agency: X-1 is a warning (format-spec §6.4), the change of name may explain it.
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
     }
 
     [Fact]
