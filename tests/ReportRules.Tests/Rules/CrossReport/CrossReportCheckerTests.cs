@@ -186,6 +186,28 @@ public sealed class CrossReportCheckerTests
         Assert.Empty(result.Findings);
     }
 
+    [Fact]
+    public void Check_ParagraphSameButForTheYears_IsX4OnTheNarrative()
+    {
+        static AnnualReport Year(int year, string text) => new AnnualReportBuilder(ReportEdition.Gb2021).WithAgency("甲县人民政府").WithYear(year).WithSource($"{year}.txt")
+            .AddNarrative($"{year}年，本机关共收到政府信息公开申请35件，办结35件，其中予以公开20件，部分公开5件，不予公开10件，均在法定期限内答复。")
+            .AddNarrative(text)
+            .Build();
+        const string boilerplate = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分。";
+
+        var finding = Assert.Single(CrossReportChecker.Check([Year(2022, boilerplate), Year(2023, boilerplate)]));
+
+        Assert.Equal((RuleIds.X4, "Narrative"), (finding.RuleId, finding.Scope));
+        Assert.StartsWith("2023年，本机关共收到", finding.Evidence, StringComparison.Ordinal);
+        Assert.Contains("1 paragraphs", finding.GetMessage("en"), StringComparison.Ordinal);
+
+        // The counts changed: nothing copied; the unchanged boilerplate (no numbers) is never flagged.
+        var other = new AnnualReportBuilder(ReportEdition.Gb2021).WithAgency("甲县人民政府").WithYear(2023).WithSource("2023.txt")
+            .AddNarrative("2023年，本机关共收到政府信息公开申请36件，办结36件，其中予以公开21件，部分公开5件，不予公开10件，均在法定期限内答复。")
+            .AddNarrative(boilerplate).Build();
+        Assert.Empty(CrossReportChecker.Check([Year(2022, boilerplate), other]));
+    }
+
     [Theory]
     [InlineData("江苏省淮安市洪泽区人民政府", "洪泽区人民政府")]
     [InlineData("淮安市洪泽区人民政府办公厅", "洪泽区人民政府办公室")]
