@@ -3,8 +3,8 @@ using System.Text;
 namespace ReportRules.Rules.CrossReport;
 
 /// <summary>
-/// How agency names are compared: the printed name normalised (full/half width folded, spaces and separators
-/// dropped, 办公厅 read as 办公室), and its <em>core</em>: the name without the higher administrative divisions printed
+/// How agency names are compared: the printed name normalised (full/half width folded, a label before a colon,
+/// spaces and separators dropped, 办公厅 read as 办公室), and its <em>core</em>: the name without the higher administrative divisions printed
 /// before it ("江苏省淮安市洪泽区人民政府" → "洪泽区人民政府"). The core always keeps one division, so a generic name such as
 /// "人民政府" or "科学技术委员会" never stands for a particular agency. Linear in the length of the name.
 /// </summary>
@@ -25,7 +25,9 @@ internal static class AgencyNames
             return null;
         }
 
+        // A name never holds a colon: what comes before one is a label the page printed ("标题:平潭综合实验区").
         var folded = name.Normalize(NormalizationForm.FormKC);
+        folded = folded[(folded.LastIndexOf(':') + 1)..];
         var text = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

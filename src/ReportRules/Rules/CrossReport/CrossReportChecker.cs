@@ -28,7 +28,7 @@ public static class CrossReportChecker
     }
 
     /// <summary>Checks the kept facts of many reports across each other (the batch form: keep only <see cref="CrossReportFacts"/> per report).</summary>
-    /// <param name="facts">The facts, in any order; when an agency has two reports for one year, the first is used.</param>
+    /// <param name="facts">The facts, in any order; when an agency has two reports for one year, the one printing more table cells is used (the first on a tie).</param>
     /// <param name="options">Options (rule selection); <see langword="null"/> for the defaults.</param>
     /// <returns>The cross-report findings, ordered by agency, year and column.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>

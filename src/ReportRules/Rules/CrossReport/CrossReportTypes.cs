@@ -26,7 +26,7 @@ public enum UnpairedReason
     /// <summary>The name could belong to more than one agency of the inputs (listed as candidates).</summary>
     Ambiguous = 3,
 
-    /// <summary>Another report of the same agency and year came first; that one is used.</summary>
+    /// <summary>Another report of the same agency and year is used (the one printing more table cells, else the first).</summary>
     DuplicateYear = 4,
 }
 
@@ -122,7 +122,7 @@ public sealed class CrossReportResult
             UnpairedReason.NoYear => english ? "no report year found" : "未识别出报告年度",
             UnpairedReason.OnlyYear => english ? "no other year of this agency among the inputs" : "输入中没有该机关其他年度的报告",
             UnpairedReason.Ambiguous => english ? $"the name could be any of: {candidates}" : $"名称可能属于：{candidates}",
-            _ => english ? "another report of the same agency and year came first" : "同一机关同一年度已有另一份报告",
+            _ => english ? "another report of the same agency and year is used (the one with more table cells, else the first)" : "同一机关同一年度另有一份报告（表格单元格更多者，或在前者）被采用",
         };
     }
 }

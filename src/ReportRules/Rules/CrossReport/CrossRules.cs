@@ -149,8 +149,14 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
                 continue;
             }
 
+            // The later report must print the group (absent is not blank): otherwise there is nothing to look at.
             var totalKey = instance.Left[0];
             var total = pair.Current.Cells.GetValueOrDefault(totalKey);
+            if (total is null or { Kind: CellKind.Unreadable })
+            {
+                continue;
+            }
+
             var state = new FailureState(rule.Id, rule.Severity, "PendingCases", [pendingKey, totalKey])
             {
                 Scope = instance.Scope,

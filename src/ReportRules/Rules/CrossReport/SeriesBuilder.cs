@@ -70,13 +70,25 @@ internal static class SeriesBuilder
 
             foreach (var list in agencies.Values)
             {
+                // Two reports of one agency and year (a text crawl and the HTML page of one report): the one that prints
+                // more table cells is used, the first on a tie; the other is listed as a duplicate.
                 var byYear = new SortedDictionary<int, Entry>();
                 foreach (var entry in list.OrderBy(e => e.Order))
                 {
-                    if (!byYear.TryAdd(entry.Facts.Year!.Value, entry))
+                    var year = entry.Facts.Year!.Value;
+                    var duplicate = entry;
+                    if (!byYear.TryGetValue(year, out var kept))
                     {
-                        unpaired.Add((entry.Order, new UnpairedReport(entry.Facts.Source, entry.Facts.Agency, entry.Facts.Year, UnpairedReason.DuplicateYear)));
+                        byYear[year] = entry;
+                        continue;
                     }
+
+                    if (entry.Facts.Cells.Count > kept.Facts.Cells.Count)
+                    {
+                        (byYear[year], duplicate) = (entry, kept);
+                    }
+
+                    unpaired.Add((duplicate.Order, new UnpairedReport(duplicate.Facts.Source, duplicate.Facts.Agency, duplicate.Facts.Year, UnpairedReason.DuplicateYear)));
                 }
 
                 if (byYear.Count < 2)

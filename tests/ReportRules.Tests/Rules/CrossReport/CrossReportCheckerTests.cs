@@ -208,6 +208,20 @@ public sealed class CrossReportCheckerTests
         Assert.Empty(CrossReportChecker.Check([Year(2022, boilerplate), other]));
     }
 
+    [Fact]
+    public void Run_TwoReportsOfOneYear_UsesTheOneWithMoreCellsAndListsTheOther()
+    {
+        // 平潭 2024 exists as a text crawl whose tables were not read and as the HTML page with its tables.
+        var crawl = new AnnualReportBuilder(ReportEdition.Gb2021).WithAgency("标题:平潭综合实验区").WithYear(2024).WithSource("2024.txt").Build();
+        var page = Report("平潭综合实验区", 2024, 2, 0, "2024.html");
+        var result = CrossReportChecker.Run([.. new[] { Report("平潭综合实验区", 2023, 0, 2), crawl, page }.Select(CrossReportFacts.From)]);
+
+        Assert.Equal(["2023", "2024.html"], Assert.Single(result.Series).Reports.Select(r => r.Source!.Split('-').Last().Replace(".txt", string.Empty, StringComparison.Ordinal)));
+        var duplicate = Assert.Single(result.Unpaired);
+        Assert.Equal(("2024.txt", UnpairedReason.DuplicateYear), (duplicate.Source, duplicate.Reason));
+        Assert.Empty(result.Findings);
+    }
+
     [Theory]
     [InlineData("江苏省淮安市洪泽区人民政府", "洪泽区人民政府")]
     [InlineData("淮安市洪泽区人民政府办公厅", "洪泽区人民政府办公室")]
@@ -217,6 +231,7 @@ public sealed class CrossReportCheckerTests
     [InlineData("内蒙古自治区呼和浩特市人民政府", "呼和浩特市人民政府")]
     [InlineData("ＸＸ市 洪泽区人民政府", "洪泽区人民政府")]
     [InlineData("北京市人民政府", "北京市人民政府")]
+    [InlineData("标题：平潭综合实验区市场监督管理局", "平潭综合实验区市场监督管理局")]
     public void AgencyCore_DropsHigherDivisionsOnly(string printed, string core)
     {
         Assert.Equal(core, AgencyNames.Core(AgencyNames.Normalize(printed)!));
