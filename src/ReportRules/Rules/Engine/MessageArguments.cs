@@ -34,6 +34,16 @@ internal static class MessageArguments
         }
     }
 
+    /// <summary>An app's own rule is not in the built-in catalog: its finding carries the titles the message shows.</summary>
+    public static void AddCustomTitle(Dictionary<string, string> arguments, RuleDescriptor rule)
+    {
+        if (RuleCatalog.Find(rule.Id) is null)
+        {
+            arguments["titleZh"] = rule.TitleZh;
+            arguments["titleEn"] = rule.TitleEn;
+        }
+    }
+
     public static void AddBlanks(Dictionary<string, string> arguments, IReadOnlyCollection<string> blanks)
     {
         if (blanks.Count == 0)
