@@ -10,7 +10,8 @@ internal static class FormatSniffer
 
     public static DocumentKind Sniff(ReadOnlySpan<byte> bytes)
     {
-        if (IndexOf(bytes[..Math.Min(bytes.Length, 1024)], "%PDF-"u8) >= 0)
+        // "%PDF-" at the start only (after white space at most): a text report quoting "%PDF-" is still text.
+        if (bytes.TrimStart(" \t\r\n\f\0"u8).StartsWith("%PDF-"u8))
         {
             return DocumentKind.Pdf;
         }
@@ -62,6 +63,4 @@ internal static class FormatSniffer
         // ASCII markup reads the same in UTF-8 and GB18030; the BOM is skipped by TrimStart after decoding.
         return Encoding.UTF8.GetString(head).TrimStart('\uFEFF');
     }
-
-    private static int IndexOf(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle) => haystack.IndexOf(needle);
 }

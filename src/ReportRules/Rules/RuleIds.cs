@@ -111,4 +111,6 @@ public static class RuleIds
     public const string Parse12 = "PARSE-12";
     /// <summary><c>PARSE-13</c>: Duplicate cell (单元格重复).</summary>
     public const string Parse13 = "PARSE-13";
+    /// <summary><c>PARSE-14</c>: Invalid UTF-8 bytes replaced (无效 UTF-8 字节已替换).</summary>
+    public const string Parse14 = "PARSE-14";
 }
