@@ -44,8 +44,10 @@ public static partial class ReportChecker
     internal static CheckResult Check(AnnualReport report, IReadOnlyList<Finding> parseDiagnostics, ReportCheckerOptions options)
     {
         var logger = options.Logger ?? NullLogger.Instance;
+        var outOfRange = new List<Finding>();
+        report = GuardRange(report, outOfRange);
         var (findings, tally) = RuleRunner.Run(report, options.IsSelected, logger);
-        var all = RuleRunner.Order(parseDiagnostics.Where(d => options.IsSelected(d.RuleId)).Concat(findings), report.Edition);
+        var all = RuleRunner.Order(parseDiagnostics.Concat(outOfRange).Where(d => options.IsSelected(d.RuleId)).Concat(findings), report.Edition);
         return new CheckResult(report.Metadata.Source, CheckStatus.Checked, null, report, all, tally);
     }
 }
