@@ -77,6 +77,13 @@ internal static class CheckCommand
     internal static int Run(CliHost host, CheckSettings settings)
     {
         var items = InputExpander.Expand(settings.Inputs);
+
+        // The tool's own output, left in the scanned folder by the previous run, is not an input of this one.
+        if (settings.OutputPath is not null)
+        {
+            var own = Path.GetFullPath(settings.OutputPath);
+            items.RemoveAll(item => item.Path is not null && string.Equals(Path.GetFullPath(item.Path), own, StringComparison.Ordinal));
+        }
         var parserOptions = ReportParserOptions.Default with { Edition = settings.Edition };
         var checkerOptions = ReportCheckerOptions.Default with
         {
