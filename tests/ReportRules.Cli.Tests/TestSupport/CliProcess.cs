@@ -35,7 +35,6 @@ internal static class CliProcess
     public static IEnumerable<Dictionary<string, string>> Environments() =>
     [
         new() { ["LC_ALL"] = "tr_TR.UTF-8", ["LANG"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Chatham" },
-        new() { ["LC_ALL"] = "de_DE.UTF-8", ["LANG"] = "de_DE.UTF-8", ["TZ"] = "America/St_Johns" },
         new() { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["TZ"] = "UTC" },
     ];
 }
