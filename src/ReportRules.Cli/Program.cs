@@ -39,12 +39,14 @@ internal static class Program
         root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(new VersionOption { Action = new VersionAction() });
 
-        var parsed = root.Parse(args);
+        // No response files: a report named '@notes.txt' (a shell glob over a folder finds it) would otherwise have its
+        // words read as options (--output anywhere, --fail-on never). '@x.md' is a file name like any other.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Action is ParseErrorAction)
         {
             foreach (var error in parsed.Errors)
             {
-                host.Error.WriteLine("reportrules: " + error.Message);
+                host.Error.WriteLine("reportrules: " + Formatting.OutputSafety.Visible(error.Message));
             }
 
             host.Error.WriteLine("Run 'reportrules --help' for usage.");

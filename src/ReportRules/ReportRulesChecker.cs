@@ -183,8 +183,11 @@ public sealed class ReportRulesChecker : IReportChecker
 
     internal CheckResult Check(AnnualReport report, IReadOnlyList<Finding> parseDiagnostics)
     {
+        // A number beyond the form's range becomes a finding on its cell and is not summed (ReportChecker.Limits).
+        var outOfRange = new List<Finding>();
+        report = ReportChecker.GuardRange(report, outOfRange);
         var (findings, tally) = RuleRunner.Run(report, Options.IsSelected, logger, ruleSet.Validators);
-        var all = RuleRunner.Order(parseDiagnostics.Where(d => Options.IsSelected(d.RuleId)).Concat(findings), report.Edition, ruleSet.Order);
+        var all = RuleRunner.Order(parseDiagnostics.Concat(outOfRange).Where(d => Options.IsSelected(d.RuleId)).Concat(findings), report.Edition, ruleSet.Order);
         var result = new CheckResult(report.Metadata.Source, CheckStatus.Checked, null, report, all, tally);
         var errors = all.Count(f => f.Severity == FindingSeverity.Error);
         CheckerLog.Checked(logger, report.Metadata.Source ?? "(input)", all.Count, errors, tally.Evaluated);

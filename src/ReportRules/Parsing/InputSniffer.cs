@@ -21,7 +21,8 @@ internal static class InputSniffer
 
     public static InputKind Sniff(ReadOnlySpan<byte> bytes)
     {
-        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        // "%PDF-" at the start only (after white space at most): a text report quoting "%PDF-" is still text.
+        if (bytes.TrimStart(" \t\r\n\f\0"u8).StartsWith("%PDF-"u8))
         {
             return InputKind.Pdf;
         }

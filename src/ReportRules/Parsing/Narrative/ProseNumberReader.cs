@@ -122,7 +122,8 @@ internal static class ProseNumberReader
         }
 
         var digits = text[start..numberEnd].Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // Out of range (≥ 10^15, see ReportChecker.MaxCellMagnitude): no sentence of a report means it; comparing it would overflow.
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value >= ReportChecker.MaxCellMagnitude)
         {
             return numberEnd;
         }
