@@ -13,4 +13,10 @@ public sealed record FindingCell(string Key, string Label, CellKind? Kind, decim
 {
     /// <summary>Gets a value indicating whether the cell's column was recovered by inference.</summary>
     public bool Inferred { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the cell is printed blank and the finding used the value derived from its
+    /// printed parts instead (a blank total beside printed applicant columns; decision 0004).
+    /// </summary>
+    public bool Derived { get; init; }
 }

@@ -45,6 +45,8 @@ internal static class NarrativeConcepts
         ["Apply.Replied.Granted"] = (["L14.Apply.Replied.Granted"], ["Requests.Results.Granted.TOT"]),
         ["Apply.Replied.PartlyGranted"] = (["L14.Apply.Replied.PartlyGranted"], ["Requests.Results.PartlyGranted.TOT"]),
         ["Apply.Replied.Denied"] = (["L14.Apply.Replied.Denied"], [.. Gb2021Denied.Select(d => $"Requests.Results.Denied.{d}.TOT")]),
+        ["Apply.Replied.Unable"] = ([], [.. new[] { "NotHeld", "NeedsCreation", "StillUnclear" }.Select(u => $"Requests.Results.Unable.{u}.TOT")]),
+        ["Apply.Replied.NotProcessed"] = ([], [.. new[] { "Petition", "Duplicate", "Publication", "MassRepeated", "ConfirmOrReissue" }.Select(u => $"Requests.Results.NotProcessed.{u}.TOT")]),
         ["Apply.Replied.NotThisAgency"] = (["L14.Apply.Replied.NotThisAgency"], []),
         ["Apply.Replied.NotExist"] = (["L14.Apply.Replied.NotExist"], []),
         ["Apply.Replied.AskAmend"] = (["L14.Apply.Replied.AskAmend"], []),
@@ -377,6 +379,16 @@ internal static class NarrativeConcepts
         if (Has(before, "部分公开"))
         {
             found.Add("Apply.Replied.PartlyGranted");
+        }
+
+        if (Has(before, "无法提供"))
+        {
+            found.Add("Apply.Replied.Unable");
+        }
+
+        if (Has(before, "不予处理"))
+        {
+            found.Add("Apply.Replied.NotProcessed");
         }
 
         var granted = before.IndexOf("同意公开", StringComparison.Ordinal);
