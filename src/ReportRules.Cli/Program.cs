@@ -32,6 +32,7 @@ internal static class Program
             CheckCommand.Create(host),
             ParseCommand.Create(host),
             RulesCommand.Create(host),
+            CompareCommand.Create(host),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -5,7 +5,7 @@ namespace ReportRules.Rules;
 /// <summary>Every rule the checker knows, declared once as data.</summary>
 public static partial class RuleCatalog
 {
-    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse).</summary>
+    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse, then rules added later, which only ever go at the end).</summary>
     public static IReadOnlyList<RuleDescriptor> All => Holder.All;
 
     /// <summary>Looks a rule up by id.</summary>
@@ -17,7 +17,7 @@ public static partial class RuleCatalog
     private static class Holder
     {
         public static readonly IReadOnlyList<RuleDescriptor> All =
-            [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules()];
+            [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules(), .. LaterCrossReportRules()];
 
         public static readonly FrozenDictionary<string, RuleDescriptor> ById =
             All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);

@@ -44,9 +44,7 @@ internal abstract class CatalogValidator : ReportRuleValidator
 
         // Blank is not zero: nothing printed means nothing to check; a cell the document does not contain at all
         // (an optional column, a row lost in extraction) cannot be checked; unreadable text is already a parse finding.
-        if (cells.All(c => c is null or { Kind: not CellKind.Number }) ||
-            cells.Any(c => c is null) ||
-            cells.Any(c => c is { Kind: CellKind.Unreadable }) ||
+        if (!BlankPolicy.IsEvaluable(cells) ||
             operands.Any(k => state.Completeness.Suppressed.Contains(k) && report.GetCell(k) is not { Kind: CellKind.Number }))
         {
             return InstanceOutcome.NotApplicable;
