@@ -42,4 +42,8 @@ public sealed record DocumentParserOptions
     /// memory one page can take within the input size limit.
     /// </summary>
     public int MaxHtmlElements { get; init; } = 100_000;
+
+    /// <summary>These limits with the checker's edition and input size limit: the checker's options win.</summary>
+    internal DocumentParserOptions For(ReportCheckerOptions options) =>
+        this with { Parser = Parser with { Edition = options.Edition ?? Parser.Edition, MaxInputBytes = options.MaxInputBytes } };
 }

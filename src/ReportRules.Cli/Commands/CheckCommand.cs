@@ -51,12 +51,14 @@ internal static class CheckCommand
         });
         var cross = new Option<bool>("--cross")
         {
-            Description = "Also run the checks that need several reports (X-1: one agency's consecutive years).",
+            Description = "Also run the checks that need several reports (X-1 … X-6: one agency's years; P-AGG-1 with --aggregate-manifest).",
         };
+        var agencyMap = CrossOptions.AgencyMapOption();
+        var manifest = CrossOptions.ManifestOption();
 
         var command = new Command("check", "Check reports and print their findings.")
         {
-            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross,
+            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest,
         };
         command.SetAction(parsed => Run(
             host,
@@ -70,12 +72,22 @@ internal static class CheckCommand
                 SplitList(parsed.GetValue(rules)),
                 SplitList(parsed.GetValue(excludeRules)),
                 parsed.GetValue(jobs),
-                parsed.GetValue(cross))));
+                parsed.GetValue(cross) || parsed.GetValue(agencyMap) is not null || parsed.GetValue(manifest) is not null)
+            {
+                AgencyMapPath = parsed.GetValue(agencyMap),
+                ManifestPath = parsed.GetValue(manifest),
+            }));
         return command;
     }
 
     internal static int Run(CliHost host, CheckSettings settings)
     {
+        Rules.CrossReport.CrossReportOptions? crossOptions = null;
+        if (settings.Cross && !CrossOptions.TryLoad(settings.AgencyMapPath, settings.ManifestPath, host, out crossOptions))
+        {
+            return ExitCodes.Usage;
+        }
+
         var items = InputExpander.Expand(settings.Inputs);
 
         // The tool's own output, left in the scanned folder by the previous run, is not an input of this one.
@@ -134,9 +146,9 @@ internal static class CheckCommand
             progress.Clear();
             if (crossFacts is not null)
             {
-                var crossFindings = CrossReportChecker.Check(crossFacts, checkerOptions);
-                formatter.WriteCross(crossFindings);
-                summary.AddFindings(crossFindings);
+                var crossResult = CrossReportChecker.Run(crossFacts, crossOptions! with { Checker = checkerOptions });
+                formatter.WriteCross(crossResult);
+                summary.AddFindings(crossResult.Findings);
             }
 
             formatter.End(summary);
@@ -222,7 +234,14 @@ internal sealed record CheckSettings(
     IReadOnlyList<string> IncludeRules,
     IReadOnlyList<string> ExcludeRules,
     int Jobs,
-    bool Cross);
+    bool Cross)
+{
+    /// <summary>Gets the CSV of renamed agencies (name as printed, canonical name), when given.</summary>
+    public string? AgencyMapPath { get; init; }
+
+    /// <summary>Gets the CSV of aggregates (parent agency, child agency, year), when given.</summary>
+    public string? ManifestPath { get; init; }
+}
 
 /// <summary>One input's result, plus the few numbers the cross-report checks keep.</summary>
 internal sealed record CheckedInput(CheckResult Result, CrossReportFacts? Facts);

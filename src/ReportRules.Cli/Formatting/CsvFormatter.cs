@@ -37,9 +37,27 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         }
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
-        foreach (var finding in findings)
+        // The pairing summary as rows of severity "pairing" (no rule id): one per paired and unpaired report, then the totals.
+        var language = settings.Language;
+        foreach (var series in cross.Series)
+        {
+            foreach (var report in series.Reports)
+            {
+                WriteRow([report.Source, report.Edition.ToId(), report.Agency, report.Year?.ToString(CultureInfo.InvariantCulture), null, "pairing", null, null, null, null,
+                    (language == "en" ? "series: " : "系列：") + series.Agency + " " + CrossSummary.Years(series)]);
+            }
+        }
+
+        foreach (var report in cross.Unpaired)
+        {
+            WriteRow([report.Source, null, report.Agency, report.Year?.ToString(CultureInfo.InvariantCulture), null, "pairing", null, null, null, null,
+                (language == "en" ? "unpaired: " : "未配对：") + Rules.CrossReport.CrossReportResult.DescribeReason(report, language)]);
+        }
+
+        WriteRow([null, null, null, null, null, "pairing", null, null, null, null, cross.Describe(language) + (cross.Findings.Count == 0 ? "; " + CrossSummary.NothingFound(cross, language == "en") : string.Empty)]);
+        foreach (var finding in cross.Findings)
         {
             WriteFinding(finding.Source, null, finding);
         }

@@ -80,10 +80,29 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         w.Write("</section>\n");
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
         var w = body ?? throw new InvalidOperationException("Begin was not called.");
+        var findings = cross.Findings;
+        var language = English ? "en" : "zh";
         w.Write($"<section class=\"report\" id=\"cross\"><h2>{T("Cross-report checks", "跨报告核对")}</h2>\n");
+        w.Write($"<p>{E(cross.Describe(language))}</p>\n<ul>");
+        foreach (var series in cross.Series)
+        {
+            w.Write($"<li>{T("series", "系列")}: {E(series.Agency)} {E(CrossSummary.Years(series))}</li>");
+        }
+
+        foreach (var unpaired in cross.Unpaired)
+        {
+            w.Write($"<li>{T("unpaired", "未配对")}: {E(unpaired.Source ?? "?")} — {E(Rules.CrossReport.CrossReportResult.DescribeReason(unpaired, language))}</li>");
+        }
+
+        w.Write("</ul>\n");
+        if (findings.Count == 0)
+        {
+            w.Write($"<p>{E(CrossSummary.NothingFound(cross, English))}</p>\n");
+        }
+
         WriteFindingList(w, [.. findings.Select((f, i) => (f, "x-f" + (i + 1).ToString(CultureInfo.InvariantCulture)))], withSource: true);
         w.Write("</section>\n");
     }

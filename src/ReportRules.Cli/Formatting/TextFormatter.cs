@@ -52,12 +52,25 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
         output.WriteLine();
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
+        var language = English ? "en" : "zh";
         output.WriteLine(Paint(Bold, English ? "Cross-report checks" : "跨报告核对"));
+        output.WriteLine("  " + cross.Describe(language));
+        foreach (var series in cross.Series)
+        {
+            output.WriteLine("  " + Paint(Dim, (English ? "series: " : "系列：") + series.Agency + " " + CrossSummary.Years(series)));
+        }
+
+        foreach (var unpaired in cross.Unpaired)
+        {
+            output.WriteLine("  " + Paint(Dim, (English ? "unpaired: " : "未配对：") + (unpaired.Source ?? "?") + " — " + Rules.CrossReport.CrossReportResult.DescribeReason(unpaired, language)));
+        }
+
+        var findings = cross.Findings;
         if (findings.Count == 0)
         {
-            output.WriteLine("  " + (English ? "no finding" : "未发现问题"));
+            output.WriteLine("  " + CrossSummary.NothingFound(cross, English));
         }
 
         foreach (var finding in findings)

@@ -134,7 +134,7 @@ public static class ReportParser
         };
     }
 
-    private static ParseResult Unreadable(string? source, string en, string zh, string ruleId = RuleIds.Parse1)
+    internal static ParseResult Unreadable(string? source, string en, string zh, string ruleId = RuleIds.Parse1)
     {
         var named = source is null || en.StartsWith(source, StringComparison.Ordinal) ? en : $"{source}: {en}";
         return ParseResult.Unreadable(source, named, [Diagnostic(ruleId, named, zh, null)]);

@@ -2,6 +2,7 @@ using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing.Document;
 using ReportRules.Parsing.Editions;
+using ReportRules.Parsing.Tables;
 using ReportRules.Rules;
 
 namespace ReportRules.Parsing;
@@ -14,6 +15,7 @@ internal static class ReportReader
 {
     public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics)
     {
+        lines = PageFurniture.Strip(lines);
         var edition = options.Edition ?? EditionDetector.Detect(lines);
         var metadata = MetadataReader.Read(lines, edition, source);
         if (edition == ReportEdition.Unknown && diagnostics.Find(d => d.RuleId == RuleIds.Parse8) is { } limit)

@@ -5,7 +5,7 @@ namespace ReportRules.Rules;
 /// <summary>Every rule the checker knows, declared once as data.</summary>
 public static partial class RuleCatalog
 {
-    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse).</summary>
+    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse, then rules added later, which only ever go at the end).</summary>
     public static IReadOnlyList<RuleDescriptor> All => Holder.All;
 
     /// <summary>Looks a rule up by id.</summary>
@@ -29,7 +29,7 @@ public static partial class RuleCatalog
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
             try
             {
-                return [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules()];
+                return [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules(), .. LaterCrossReportRules()];
             }
             finally
             {
