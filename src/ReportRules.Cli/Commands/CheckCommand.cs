@@ -11,6 +11,9 @@ namespace ReportRules.Cli.Commands;
 /// <summary><c>reportrules check &lt;input&gt;...</c>: parse and check many reports in parallel, stream the results in input order.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The most inputs checked at once: each holds a file in memory, and more threads than this only wait.</summary>
+    internal const int MaxJobs = 256;
+
     private static readonly char[] ListSeparators = [',', ';'];
 
     public static Command Create(CliHost host)
@@ -41,9 +44,9 @@ internal static class CheckCommand
         };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs)
             {
-                result.AddError("--jobs must be at least 1.");
+                result.AddError($"--jobs must be between 1 and {MaxJobs}.");
             }
         });
         var cross = new Option<bool>("--cross")
@@ -86,6 +89,13 @@ internal static class CheckCommand
         }
 
         var items = InputExpander.Expand(settings.Inputs);
+
+        // The tool's own output, left in the scanned folder by the previous run, is not an input of this one.
+        if (settings.OutputPath is not null)
+        {
+            var own = Path.GetFullPath(settings.OutputPath);
+            items.RemoveAll(item => item.Path is not null && string.Equals(Path.GetFullPath(item.Path), own, StringComparison.Ordinal));
+        }
         var parserOptions = ReportParserOptions.Default with { Edition = settings.Edition };
         var checkerOptions = ReportCheckerOptions.Default with
         {

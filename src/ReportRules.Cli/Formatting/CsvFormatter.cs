@@ -7,7 +7,8 @@ namespace ReportRules.Cli.Formatting;
 
 /// <summary>
 /// One row per finding, RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a
-/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error.
+/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error. Text
+/// fields pass <see cref="OutputSafety.CsvText"/> (no formula, no control or bidi character); numbers stay numbers.
 /// </summary>
 internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -26,7 +27,7 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         if (result.Status == CheckStatus.Unreadable)
         {
             var ruleId = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
-            WriteRow([result.Source, null, null, null, ruleId, "error", null, null, null, null, result.Error]);
+            WriteRow([OutputSafety.CsvText(result.Source), null, null, null, ruleId, "error", null, null, null, null, OutputSafety.CsvText(result.Error)]);
             return;
         }
 
@@ -86,17 +87,17 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.Key}={c.Raw}" : c.Key));
         WriteRow(
         [
-            source,
+            OutputSafety.CsvText(source),
             metadata?.Edition.ToId(),
-            metadata?.Agency,
+            OutputSafety.CsvText(metadata?.Agency),
             metadata?.Year?.ToString(CultureInfo.InvariantCulture),
             finding.RuleId,
             FindingsJson.SeverityId(finding.Severity),
-            cells,
+            OutputSafety.CsvText(cells),
             Number(finding.Expected),
             Number(finding.Actual),
             Number(finding.Difference),
-            finding.GetMessage(settings.Language),
+            OutputSafety.CsvText(finding.GetMessage(settings.Language)),
         ]);
     }
 

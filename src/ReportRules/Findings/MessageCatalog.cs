@@ -164,8 +164,8 @@ internal static class MessageCatalog
 
     private static string Resolve(string name, Finding finding, RuleDescriptor? rule) => name switch
     {
-        "titleZh" => rule?.TitleZh ?? finding.RuleId,
-        "titleEn" => rule?.TitleEn ?? finding.RuleId,
+        "titleZh" => rule?.TitleZh ?? finding.Arguments.GetValueOrDefault("titleZh") ?? finding.RuleId,
+        "titleEn" => rule?.TitleEn ?? finding.Arguments.GetValueOrDefault("titleEn") ?? finding.RuleId,
         "expected" => Format(finding.Expected),
         "actual" => Format(finding.Actual),
         "difference" => finding.Difference is { } d ? (d > 0 ? "+" : string.Empty) + Format(d) : string.Empty,

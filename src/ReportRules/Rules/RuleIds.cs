@@ -123,4 +123,6 @@ public static class RuleIds
     public const string X6 = "X-6";
     /// <summary><c>P-AGG-1</c>: A region's report differs from the sum of the reports that make it up (汇总报告与其组成报告之和不符).</summary>
     public const string PAgg1 = "P-AGG-1";
+    /// <summary><c>PARSE-14</c>: Invalid UTF-8 bytes replaced (无效 UTF-8 字节已替换).</summary>
+    public const string Parse14 = "PARSE-14";
 }
