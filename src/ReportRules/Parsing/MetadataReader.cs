@@ -18,7 +18,7 @@ internal static class MetadataReader
         var head = Math.Min(lines.Count, 200);
         for (var i = 0; i < head; i++)
         {
-            var text = Compact(lines[i].Text);
+            var text = Compact(lines[i]);
             if (IsNavigation(text))
             {
                 // A web page's breadcrumb ("当前位置：首页 » 政务公开 » 政府信息公开年度报告") names the section, not the report:
@@ -29,12 +29,12 @@ internal static class MetadataReader
             if (year is null && agency is null && text.Length <= 80)
             {
                 // A title may wrap: "2024 年上海市科委政府信息公开工作" / "年度报告".
-                var next = i + 1 < head ? Compact(lines[i + 1].Text) : string.Empty;
+                var next = i + 1 < head ? Compact(lines[i + 1]) : string.Empty;
                 var title = !text.Contains("年度报告", StringComparison.Ordinal) && next.StartsWith("年度报告", StringComparison.Ordinal) ? text + next : text;
                 if (TryTitle(title, out var titleAgency, out var titleYear))
                 {
                     // A title split before the year: "龙潭区人民政府" / "2018年政府信息公开工作年度报告".
-                    if (titleAgency is null && i > 0 && Compact(lines[i - 1].Text) is { Length: > 0 and <= 30 } previous &&
+                    if (titleAgency is null && i > 0 && Compact(lines[i - 1]) is { Length: > 0 and <= 30 } previous &&
                         AgencyEndings.Any(e => previous.EndsWith(e, StringComparison.Ordinal)))
                     {
                         titleAgency = previous;
@@ -48,7 +48,7 @@ internal static class MetadataReader
 
             if (published is null && (text.Contains("发布日期", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal)))
             {
-                published = FirstDate(TextNormalizer.Normalize(lines[i].Text));
+                published = FirstDate(lines[i].Normalized);
             }
 
             // 统计期限/统计周期 "自2019年1月1日至2019年12月31日"; or any "2019年1月1日".
@@ -77,7 +77,7 @@ internal static class MetadataReader
         var seen = 0;
         for (var i = lines.Count - 1; i >= 0 && seen < 12; i--)
         {
-            var text = Compact(lines[i].Text).Trim('(', ')');
+            var text = Compact(lines[i]).Trim(Parentheses);
             if (text.Length == 0)
             {
                 continue;
@@ -90,7 +90,7 @@ internal static class MetadataReader
                 continue;
             }
 
-            if (text.Length <= 30 && AgencyEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) && text.IndexOfAny(['，', '。', ',', ':', '：', '|']) < 0)
+            if (text.Length <= 30 && AgencyEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) && text.AsSpan().IndexOfAny(SignatureBreaks) < 0)
             {
                 agency = text;
                 break;
@@ -126,21 +126,14 @@ internal static class MetadataReader
 
     private static readonly string[] AgencyEndings = ["人民政府", "政府", "局", "委员会", "办公室", "厅", "院", "中心", "办事处", "委", "署"];
 
-    /// <summary>Normalises and removes whitespace and Markdown heading marks.</summary>
-    private static string Compact(string text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        var builder = new System.Text.StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
+    private static readonly char[] Parentheses = ['(', ')'];
 
-        return builder.ToString().TrimStart('#');
-    }
+    private static readonly char[] TitleQuotes = [' ', '《', '"', '“'];
+
+    private static readonly System.Buffers.SearchValues<char> SignatureBreaks = System.Buffers.SearchValues.Create("，。,:：|");
+
+    /// <summary>Normalises and removes whitespace and Markdown heading marks (the line's shared compact form: no copy per call).</summary>
+    private static string Compact(DocLine line) => line.Compact.TrimStart('#');
 
     private static int? YearAt(string text, int start) =>
         start >= 0 && start + 4 <= text.Length
@@ -165,7 +158,7 @@ internal static class MetadataReader
         if (yearEnd >= 4 && int.TryParse(text.AsSpan(yearEnd - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100)
         {
             year = y;
-            var name = text[..(yearEnd - 4)].Trim(' ', '《', '"', '“');
+            var name = text[..(yearEnd - 4)].Trim(TitleQuotes);
             if (name.Length == 0)
             {
                 // "2024年上海市科委政府信息公开工作年度报告": the agency follows the year.
