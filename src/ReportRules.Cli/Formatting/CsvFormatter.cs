@@ -7,7 +7,8 @@ namespace ReportRules.Cli.Formatting;
 
 /// <summary>
 /// One row per finding, RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a
-/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error.
+/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error. Text
+/// fields pass <see cref="OutputSafety.CsvText"/> (no formula, no control or bidi character); numbers stay numbers.
 /// </summary>
 internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -26,7 +27,7 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         if (result.Status == CheckStatus.Unreadable)
         {
             var ruleId = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
-            WriteRow([result.Source, null, null, null, ruleId, "error", null, null, null, null, result.Error]);
+            WriteRow([OutputSafety.CsvText(result.Source), null, null, null, ruleId, "error", null, null, null, null, OutputSafety.CsvText(result.Error)]);
             return;
         }
 
@@ -36,9 +37,27 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         }
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
-        foreach (var finding in findings)
+        // The pairing summary as rows of severity "pairing" (no rule id): one per paired and unpaired report, then the totals.
+        var language = settings.Language;
+        foreach (var series in cross.Series)
+        {
+            foreach (var report in series.Reports)
+            {
+                WriteRow([report.Source, report.Edition.ToId(), report.Agency, report.Year?.ToString(CultureInfo.InvariantCulture), null, "pairing", null, null, null, null,
+                    (language == "en" ? "series: " : "系列：") + series.Agency + " " + CrossSummary.Years(series)]);
+            }
+        }
+
+        foreach (var report in cross.Unpaired)
+        {
+            WriteRow([report.Source, null, report.Agency, report.Year?.ToString(CultureInfo.InvariantCulture), null, "pairing", null, null, null, null,
+                (language == "en" ? "unpaired: " : "未配对：") + Rules.CrossReport.CrossReportResult.DescribeReason(report, language)]);
+        }
+
+        WriteRow([null, null, null, null, null, "pairing", null, null, null, null, cross.Describe(language) + (cross.Findings.Count == 0 ? "; " + CrossSummary.NothingFound(cross, language == "en") : string.Empty)]);
+        foreach (var finding in cross.Findings)
         {
             WriteFinding(finding.Source, null, finding);
         }
@@ -68,17 +87,17 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.Key}={c.Raw}" : c.Key));
         WriteRow(
         [
-            source,
+            OutputSafety.CsvText(source),
             metadata?.Edition.ToId(),
-            metadata?.Agency,
+            OutputSafety.CsvText(metadata?.Agency),
             metadata?.Year?.ToString(CultureInfo.InvariantCulture),
             finding.RuleId,
             FindingsJson.SeverityId(finding.Severity),
-            cells,
+            OutputSafety.CsvText(cells),
             Number(finding.Expected),
             Number(finding.Actual),
             Number(finding.Difference),
-            finding.GetMessage(settings.Language),
+            OutputSafety.CsvText(finding.GetMessage(settings.Language)),
         ]);
     }
 

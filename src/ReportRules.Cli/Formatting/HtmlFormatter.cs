@@ -11,7 +11,7 @@ namespace ReportRules.Cli.Formatting;
 /// One self-contained HTML page: the summary first, then per report its Table 2, 3 and 4 grids (legacy 统计表 too)
 /// with failing cells marked (class + <c>title</c> with the messages + link to the finding), and the findings list.
 /// Report sections stream to a temporary file, because the summary that comes first is known only at the end.
-/// Everything taken from an input is HTML-escaped.
+/// Everything taken from an input is HTML-escaped, its control and bidi characters shown as escapes (<see cref="OutputSafety"/>).
 /// </summary>
 internal sealed class HtmlFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -80,10 +80,29 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         w.Write("</section>\n");
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
         var w = body ?? throw new InvalidOperationException("Begin was not called.");
+        var findings = cross.Findings;
+        var language = English ? "en" : "zh";
         w.Write($"<section class=\"report\" id=\"cross\"><h2>{T("Cross-report checks", "跨报告核对")}</h2>\n");
+        w.Write($"<p>{E(cross.Describe(language))}</p>\n<ul>");
+        foreach (var series in cross.Series)
+        {
+            w.Write($"<li>{T("series", "系列")}: {E(series.Agency)} {E(CrossSummary.Years(series))}</li>");
+        }
+
+        foreach (var unpaired in cross.Unpaired)
+        {
+            w.Write($"<li>{T("unpaired", "未配对")}: {E(unpaired.Source ?? "?")} — {E(Rules.CrossReport.CrossReportResult.DescribeReason(unpaired, language))}</li>");
+        }
+
+        w.Write("</ul>\n");
+        if (findings.Count == 0)
+        {
+            w.Write($"<p>{E(CrossSummary.NothingFound(cross, English))}</p>\n");
+        }
+
         WriteFindingList(w, [.. findings.Select((f, i) => (f, "x-f" + (i + 1).ToString(CultureInfo.InvariantCulture)))], withSource: true);
         w.Write("</section>\n");
     }
@@ -225,7 +244,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                     classes.Add(worst switch { FindingSeverity.Error => "err", FindingSeverity.Warning => "warn", _ => "info" });
                     foreach (var (finding, _) in hits)
                     {
-                        tooltip.Append('\n').Append(finding.RuleId).Append(": ").Append(finding.GetMessage(settings.Language));
+                        tooltip.Append('\n').Append(finding.RuleId).Append(": ").Append(OutputSafety.Visible(finding.GetMessage(settings.Language)));
                     }
 
                     // Visible without hovering (and in print): the numbers of the findings below that explain this cell.
@@ -238,7 +257,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                     classes.Add("inferred");
                 }
 
-                w.Write($"<td class=\"{string.Join(' ', classes)}\" title=\"{E(tooltip.ToString())}\">{content}</td>");
+                w.Write($"<td class=\"{string.Join(' ', classes)}\" title=\"{WebUtility.HtmlEncode(tooltip.ToString())}\">{content}</td>");
             }
 
             w.Write("</tr>\n");
@@ -307,7 +326,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
 
     private string T(string en, string zh) => English ? en : zh;
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    private static string E(string? text) => WebUtility.HtmlEncode(OutputSafety.Visible(text) ?? string.Empty);
 
     private const string Css =
         "body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}" +

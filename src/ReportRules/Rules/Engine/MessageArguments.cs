@@ -34,6 +34,16 @@ internal static class MessageArguments
         }
     }
 
+    /// <summary>An app's own rule is not in the built-in catalog: its finding carries the titles the message shows.</summary>
+    public static void AddCustomTitle(Dictionary<string, string> arguments, RuleDescriptor rule)
+    {
+        if (RuleCatalog.Find(rule.Id) is null)
+        {
+            arguments["titleZh"] = rule.TitleZh;
+            arguments["titleEn"] = rule.TitleEn;
+        }
+    }
+
     /// <summary>Adds <c>tableZh</c> / <c>tableEn</c>: 表二 … 表四, or the legacy statistics table (14).</summary>
     public static void AddTable(Dictionary<string, string> arguments, int table)
     {
