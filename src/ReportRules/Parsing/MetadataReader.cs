@@ -19,7 +19,7 @@ internal static class MetadataReader
         string? labelAgency = null;
         for (var i = 0; i < head; i++)
         {
-            var text = Compact(lines[i].Text);
+            var text = Compact(lines[i]);
             if (IsNavigation(text))
             {
                 // A web page's breadcrumb ("当前位置：首页 » 政务公开 » 政府信息公开年度报告") names the section, not the report:
@@ -60,7 +60,7 @@ internal static class MetadataReader
 
             if (published is null && (text.Contains("发布日期", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal)))
             {
-                published = FirstDate(TextNormalizer.Normalize(lines[i].Text));
+                published = FirstDate(lines[i].Normalized);
             }
 
             // 统计期限/统计周期 "自2019年1月1日至2019年12月31日"; or any "2019年1月1日".
@@ -89,7 +89,7 @@ internal static class MetadataReader
         var seen = 0;
         for (var i = lines.Count - 1; i >= 0 && seen < 12; i--)
         {
-            var text = Compact(lines[i].Text).Trim('(', ')');
+            var text = Compact(lines[i]).Trim(Parentheses);
             if (text.Length == 0)
             {
                 continue;
@@ -102,7 +102,7 @@ internal static class MetadataReader
                 continue;
             }
 
-            if (text.Length <= 30 && AgencyEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) && text.IndexOfAny(['，', '。', ',', ':', '：', '|']) < 0)
+            if (text.Length <= 30 && AgencyEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) && text.AsSpan().IndexOfAny(SignatureBreaks) < 0)
             {
                 agency = text;
                 break;
@@ -138,21 +138,14 @@ internal static class MetadataReader
 
     private static readonly string[] AgencyEndings = ["人民政府", "政府", "局", "委员会", "办公室", "厅", "院", "中心", "办事处", "委", "署"];
 
-    /// <summary>Normalises and removes whitespace and Markdown heading marks.</summary>
-    private static string Compact(string text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        var builder = new System.Text.StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
+    private static readonly char[] Parentheses = ['(', ')'];
 
-        return builder.ToString().TrimStart('#');
-    }
+    private static readonly char[] TitleQuotes = [' ', '《', '"', '“'];
+
+    private static readonly System.Buffers.SearchValues<char> SignatureBreaks = System.Buffers.SearchValues.Create("，。,:：|");
+
+    /// <summary>Normalises and removes whitespace and Markdown heading marks (the line's shared compact form: no copy per call).</summary>
+    private static string Compact(DocLine line) => line.Compact.TrimStart('#');
 
     private static int? YearAt(string text, int start) =>
         start >= 0 && start + 4 <= text.Length
@@ -234,7 +227,7 @@ internal static class MetadataReader
             if (TryTitle(joined, out var agency, out var year) && joined.Contains("年度报告", StringComparison.Ordinal))
             {
                 // A title split before the year: "龙潭区人民政府" / "2018年政府信息公开工作年度报告".
-                if (agency is null && i > 0 && Compact(lines[i - 1].Text) is { Length: > 0 and <= 30 } previous && IsAgencyName(previous) &&
+                if (agency is null && i > 0 && Compact(lines[i - 1]) is { Length: > 0 and <= 30 } previous && IsAgencyName(previous) &&
                     AgencyEndings.Any(e => previous.EndsWith(e, StringComparison.Ordinal)))
                 {
                     agency = previous;
@@ -250,7 +243,7 @@ internal static class MetadataReader
                 return null;
             }
 
-            var next = Compact(lines[last + 1].Text);
+            var next = Compact(lines[last + 1]);
             if (next.Length == 0 || IsSentence(next) || joined.Length + next.Length > 80 || TryLabel(next, out _, out _))
             {
                 return null;
@@ -361,7 +354,7 @@ internal static class MetadataReader
         if (titleYear is { } y)
         {
             year = y;
-            var name = text[..yearStart].Trim(' ', '《', '"', '“');
+            var name = text[..yearStart].Trim(TitleQuotes);
             if (name.Length == 0)
             {
                 // "2024年上海市科委政府信息公开工作年度报告": the agency follows the year.
