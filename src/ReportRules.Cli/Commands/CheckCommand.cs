@@ -14,6 +14,9 @@ internal static class CheckCommand
     /// <summary>The most inputs checked at once: each holds a file in memory, and more threads than this only wait.</summary>
     internal const int MaxJobs = 256;
 
+    /// <summary>The default of <c>--max-bytes-in-flight</c>: 512 MiB.</summary>
+    internal const long DefaultMaxBytesInFlight = 512L * 1024 * 1024;
+
     private static readonly char[] ListSeparators = [',', ';'];
 
     public static Command Create(CliHost host)
@@ -49,6 +52,18 @@ internal static class CheckCommand
                 result.AddError($"--jobs must be between 1 and {MaxJobs}.");
             }
         });
+        var maxBytes = new Option<long>("--max-bytes-in-flight")
+        {
+            Description = "The most input bytes read at once across parallel jobs (default 512 MiB); a large file waits for others to finish.",
+            DefaultValueFactory = _ => DefaultMaxBytesInFlight,
+        };
+        maxBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError("--max-bytes-in-flight must be at least 1.");
+            }
+        });
         var cross = new Option<bool>("--cross")
         {
             Description = "Also run the checks that need several reports (X-1 … X-6: one agency's years; P-AGG-1 with --aggregate-manifest).",
@@ -58,7 +73,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check reports and print their findings.")
         {
-            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest,
+            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest, maxBytes,
         };
         command.SetAction(parsed => Run(
             host,
@@ -76,8 +91,32 @@ internal static class CheckCommand
             {
                 AgencyMapPath = parsed.GetValue(agencyMap),
                 ManifestPath = parsed.GetValue(manifest),
+                MaxBytesInFlight = parsed.GetValue(maxBytes),
             }));
         return command;
+    }
+
+    /// <summary>The bytes an input may occupy while read: its length up to the input limit (standard input: the limit).</summary>
+    internal static long InputSize(InputItem item, long limit)
+    {
+        if (item.Problem is not null)
+        {
+            return 0;
+        }
+
+        if (item.Path is null)
+        {
+            return limit;
+        }
+
+        try
+        {
+            return Math.Min(new FileInfo(item.Path).Length, limit);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     internal static int Run(CliHost host, CheckSettings settings)
@@ -142,7 +181,9 @@ internal static class CheckCommand
                     }
 
                     progress.Advance();
-                });
+                },
+                item => InputSize(item, parserOptions.MaxInputBytes),
+                settings.MaxBytesInFlight);
             progress.Clear();
             if (crossFacts is not null)
             {
@@ -241,6 +282,9 @@ internal sealed record CheckSettings(
 
     /// <summary>Gets the CSV of aggregates (parent agency, child agency, year), when given.</summary>
     public string? ManifestPath { get; init; }
+
+    /// <summary>Gets the most input bytes read at once across the parallel jobs (<c>--max-bytes-in-flight</c>).</summary>
+    public long MaxBytesInFlight { get; init; } = CheckCommand.DefaultMaxBytesInFlight;
 }
 
 /// <summary>One input's result, plus the few numbers the cross-report checks keep.</summary>

@@ -3,12 +3,18 @@ namespace ReportRules.Cli.Inputs;
 /// <summary>
 /// Runs work over many inputs in parallel and hands the results to a sink in input order. At most
 /// <c>2 × jobs</c> results are in flight (started and not yet handed on), so memory stays bounded however many
-/// inputs there are; each result is handed on as soon as every earlier one has been.
+/// inputs there are; each result is handed on as soon as every earlier one has been. With a byte budget, an input
+/// starts only while the sizes of the inputs being worked on, its own included, stay within the budget (an input
+/// larger than the whole budget runs alone): a large file waits for the others to finish.
 /// </summary>
 internal static class OrderedPipeline
 {
-    public static void Run<TIn, TOut>(IReadOnlyList<TIn> items, int jobs, Func<TIn, TOut> work, Action<TOut> sink)
+    public static void Run<TIn, TOut>(IReadOnlyList<TIn> items, int jobs, Func<TIn, TOut> work, Action<TOut> sink) =>
+        Run(items, jobs, work, sink, _ => 0, long.MaxValue);
+
+    public static void Run<TIn, TOut>(IReadOnlyList<TIn> items, int jobs, Func<TIn, TOut> work, Action<TOut> sink, Func<TIn, long> size, long budget)
     {
+        ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(sink);
@@ -26,6 +32,7 @@ internal static class OrderedPipeline
         using var workers = new SemaphoreSlim(jobs);
         var inFlight = new Queue<Task<TOut>>(window);
         var next = 0;
+        long bytesInFlight = 0;
         try
         {
             Pump();
@@ -49,7 +56,16 @@ internal static class OrderedPipeline
         {
             while (next < items.Count && inFlight.Count < window)
             {
-                var item = items[next++];
+                var item = items[next];
+                var bytes = Math.Max(0, size(item));
+                var held = Interlocked.Read(ref bytesInFlight);
+                if (held > 0 && bytes > budget - held)
+                {
+                    break; // over the byte budget: wait for the oldest to be handed on, then try again
+                }
+
+                next++;
+                Interlocked.Add(ref bytesInFlight, bytes);
                 inFlight.Enqueue(Task.Run(async () =>
                 {
                     await workers.WaitAsync().ConfigureAwait(false);
@@ -59,6 +75,7 @@ internal static class OrderedPipeline
                     }
                     finally
                     {
+                        Interlocked.Add(ref bytesInFlight, -bytes);
                         workers.Release();
                     }
                 }));

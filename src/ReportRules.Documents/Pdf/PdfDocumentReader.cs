@@ -3,12 +3,15 @@ using ReportRules.Rules;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 
 namespace ReportRules.Documents.Pdf;
 
 /// <summary>
 /// PDF → lines with PdfPig: reads each page's words (with their boxes) and ruling lines, then hands them to
-/// <see cref="PdfLayout"/>. A PDF without a text layer (a scan) is refused with <c>PARSE-12</c>: it needs OCR first.
+/// <see cref="PdfLayout"/>. A PDF without a text layer (a scan) is refused with <c>PARSE-12</c>: it needs OCR first. A PDF whose structure is
+/// broken (no cross-reference table or objects found, streams that fail to decode, text drawn with unreadable fonts,
+/// pages with no content at all) is <c>PARSE-1</c> "could not be read: its structure is broken", never called a scan.
 /// Decompression is capped per stream and per document (<see cref="PdfStreamBudget"/>, <c>PARSE-8</c>).
 /// </summary>
 internal static class PdfDocumentReader
@@ -23,11 +26,21 @@ internal static class PdfDocumentReader
         }
 #pragma warning disable CA1031 // PdfPig may wrap the budget's exception in its own; the budget says what happened.
         catch (Exception) when (budget.Exceeded is not null)
-#pragma warning restore CA1031
         {
             return OverBudget(budget);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
+#pragma warning restore CA1031
+        {
+            // PdfPig found no usable cross-reference table or objects even by brute force: broken, not a scan.
+            return Broken($"{ex.GetType().Name}: {ex.Message}");
+        }
     }
+
+    private static ExtractedDocument Broken(string why) => ExtractedDocument.Failed(
+        RuleIds.Parse1,
+        $"the PDF could not be read: its structure is broken ({why})",
+        $"PDF 无法读取：文件结构已损坏（{why}）。");
 
     // A decompression bomb ends here, with the limit named, before it takes the memory of the batch.
     private static ExtractedDocument OverBudget(PdfStreamBudget budget) => ExtractedDocument.Failed(
@@ -48,10 +61,22 @@ internal static class PdfDocumentReader
 
         var pages = new List<PdfPageContent>(document.NumberOfPages);
         var letters = 0;
+        var images = 0;
+        var textShown = 0;
+        var operations = 0;
         foreach (var page in document.GetPages())
         {
             letters += page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
+            images += page.NumberOfImages;
+            operations += page.Operations.Count;
+            textShown += page.Operations.Count(o => o is ShowText or ShowTextsWithPositioning or MoveToNextLineShowText or MoveToNextLineShowTextWithSpacing);
             pages.Add(Content(page));
+        }
+
+        if (letters == 0 && images == 0 && NotAScan(budget, textShown, operations, document.NumberOfPages) is { } broken)
+        {
+            // A scan is images without text; pages with neither, whose streams or fonts failed, are a broken file.
+            return Broken(broken);
         }
 
         if (letters == 0)
@@ -65,6 +90,21 @@ internal static class PdfDocumentReader
         var diagnostics = new List<Finding>();
         var lines = PdfLayout.Build(pages, diagnostics);
         return ExtractedDocument.Read(lines, diagnostics);
+    }
+
+    private static string? NotAScan(PdfStreamBudget budget, int textShown, int operations, int pageCount)
+    {
+        if (budget.DecodeFailures > 0)
+        {
+            return $"{budget.DecodeFailures} stream(s) could not be decoded; no text and no images were recovered from its {pageCount} page(s)";
+        }
+
+        if (textShown > 0)
+        {
+            return $"its pages draw text {textShown} time(s) but no letter could be read: fonts or objects are damaged";
+        }
+
+        return operations == 0 ? $"its {pageCount} page(s) have no readable content (no text, no images, no drawing)" : null;
     }
 
     private static PdfPageContent Content(Page page)

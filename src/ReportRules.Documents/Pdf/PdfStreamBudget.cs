@@ -19,6 +19,7 @@ internal sealed class PdfStreamBudget : IFilterProvider
     private readonly long maxStream;
     private readonly long maxDocument;
     private long used;
+    private int decodeFailures;
 
     public PdfStreamBudget(long maxStreamBytes, long maxDocumentBytes)
     {
@@ -28,6 +29,9 @@ internal sealed class PdfStreamBudget : IFilterProvider
 
     /// <summary>Gets the reason the budget was exceeded, or null while it holds.</summary>
     public string? Exceeded { get; private set; }
+
+    /// <summary>Gets how many streams failed to decode (corrupt data): PdfPig's lenient parsing drops them silently.</summary>
+    public int DecodeFailures => Volatile.Read(ref decodeFailures);
 
     /// <summary>Gets the bytes decoded so far (for tests and the limits document).</summary>
     public long Used => Interlocked.Read(ref used);
@@ -119,7 +123,17 @@ internal sealed class PdfStreamBudget : IFilterProvider
                 budget.Charge(0, filter.GetType().Name);
             }
 
-            var output = filter.Decode(input, streamDictionary, filterProvider, filterIndex);
+            Memory<byte> output;
+            try
+            {
+                output = filter.Decode(input, streamDictionary, filterProvider, filterIndex);
+            }
+            catch (Exception ex) when (ex is not PdfBudgetExceededException)
+            {
+                Interlocked.Increment(ref budget.decodeFailures);
+                throw;
+            }
+
             budget.Charge(output.Length, filter.GetType().Name);
             return output;
         }

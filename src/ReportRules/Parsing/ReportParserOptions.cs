@@ -16,4 +16,11 @@ public sealed record ReportParserOptions
 
     /// <summary>Gets the largest number of lines read (default 2,000,000); the rest is a <c>PARSE-8</c> finding.</summary>
     public int MaxLines { get; init; } = 2_000_000;
+
+    /// <summary>
+    /// Gets the largest number of table rows read (default 100,000; a real report has a few hundred): rows of HTML, DOCX
+    /// and PDF tables and Markdown (<c>|</c>) or tab-separated text rows. Reading stops at the first row over the limit,
+    /// with a <c>PARSE-8</c> finding naming this option.
+    /// </summary>
+    public int MaxTableRows { get; init; } = 100_000;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing.Document;
@@ -15,13 +16,16 @@ internal static class ReportReader
 {
     public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics)
     {
+        lines = LimitTableRows(lines, options.MaxTableRows, diagnostics);
         lines = PageFurniture.Strip(lines);
         var edition = options.Edition ?? EditionDetector.Detect(lines);
         var metadata = MetadataReader.Read(lines, edition, source);
         if (edition == ReportEdition.Unknown && diagnostics.Find(d => d.RuleId == RuleIds.Parse8) is { } limit)
         {
             // The limit, not the text, is why nothing was found: say so (it read as "no table headers").
-            var limited = $"{source ?? "input"}: {limit.GetMessage("en")} (the line limit, ReportParserOptions.MaxLines), and no table headers were found in them";
+            var message = limit.GetMessage("en");
+            var named = message.Contains("ReportParserOptions.", StringComparison.Ordinal) ? message : $"{message} (the line limit, ReportParserOptions.MaxLines)";
+            var limited = $"{source ?? "input"}: {named}, and no table headers were found in them";
             return ParseResult.Unreadable(source, limited, diagnostics);
         }
 
@@ -69,5 +73,48 @@ internal static class ReportReader
         ProseCollector.Collect(lines, _ => false, builder);
 
         return new ParseResult(source, builder.Build(), diagnostics, null);
+    }
+
+    /// <summary>
+    /// Cuts the lines before the first table row over <paramref name="maxRows"/> (one pass, no copy when under it): a
+    /// table of a million rows is not an annual report, and reading it would cost time and memory for nothing.
+    /// </summary>
+    internal static IReadOnlyList<DocLine> LimitTableRows(IReadOnlyList<DocLine> lines, int maxRows, List<Finding> diagnostics)
+    {
+        var rows = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsTableRow(lines[i]) || ++rows <= maxRows)
+            {
+                continue;
+            }
+
+            var limit = maxRows.ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(ReportParser.Diagnostic(
+                RuleIds.Parse8,
+                $"only the first {limit} table rows were read (the table row limit, ReportParserOptions.MaxTableRows); reading stopped at line {lines[i].Location.Line.ToString(CultureInfo.InvariantCulture)}",
+                $"只读取了前 {limit} 个表格行（表格行数限制 ReportParserOptions.MaxTableRows），读取在第 {lines[i].Location.Line.ToString(CultureInfo.InvariantCulture)} 行停止。",
+                lines[i].Location));
+            var kept = new DocLine[i];
+            for (var j = 0; j < i; j++)
+            {
+                kept[j] = lines[j];
+            }
+
+            return kept;
+        }
+
+        return lines;
+    }
+
+    private static bool IsTableRow(DocLine line)
+    {
+        if (line.Cells is not null)
+        {
+            return true;
+        }
+
+        var text = line.Text.AsSpan().TrimStart();
+        return (!text.IsEmpty && text[0] == '|') || text.Contains('\t');
     }
 }
