@@ -21,9 +21,13 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(CommonOptions.RejectUnknownOptions);
-        var format = CommonOptions.Format(OutputFormat.Text, [.. OutputFormat.All]);
+        var format = FormatList();
         var output = CommonOptions.Output();
         output.Validators.Add(CommonOptions.ValidateOutputPath);
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = "Write each --format to DIR/reportrules.<format> (created if missing), all from one run.",
+        };
         var edition = CommonOptions.Edition();
         var failOn = new Option<string>("--fail-on")
         {
@@ -53,13 +57,30 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check reports and print their findings.")
         {
-            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross,
+            inputs, format, output, outputDir, edition, failOn, language, rules, excludeRules, jobs, cross,
         };
+        command.Validators.Add(result =>
+        {
+            var formats = SplitList(result.GetValue(format) is { } f ? [f] : null);
+            var dir = result.GetValue(outputDir);
+            if (dir is not null && result.GetValue(output) is not null)
+            {
+                result.AddError("--output and --output-dir cannot be used together.");
+            }
+            else if (formats.Count > 1 && dir is null)
+            {
+                result.AddError("Several formats need --output-dir DIR (each is written to DIR/reportrules.<format>).");
+            }
+            else if (dir is not null && File.Exists(dir))
+            {
+                result.AddError($"--output-dir: '{dir}' is a file.");
+            }
+        });
         command.SetAction(parsed => Run(
             host,
             new CheckSettings(
                 parsed.GetRequiredValue(inputs),
-                parsed.GetRequiredValue(format),
+                [.. SplitList([parsed.GetRequiredValue(format)]).Distinct(StringComparer.Ordinal)],
                 parsed.GetValue(output),
                 CommonOptions.ToEdition(parsed.GetValue(edition)),
                 ParseFailOn(parsed.GetRequiredValue(failOn)),
@@ -67,7 +88,10 @@ internal static class CheckCommand
                 SplitList(parsed.GetValue(rules)),
                 SplitList(parsed.GetValue(excludeRules)),
                 parsed.GetValue(jobs),
-                parsed.GetValue(cross))));
+                parsed.GetValue(cross))
+            {
+                OutputDirectory = parsed.GetValue(outputDir),
+            }));
         return command;
     }
 
@@ -82,9 +106,18 @@ internal static class CheckCommand
             ExcludeRules = settings.ExcludeRules.Count > 0 ? settings.ExcludeRules : null,
         };
 
-        var toFile = settings.OutputPath is not null;
-        var color = settings.Format == OutputFormat.Text && !toFile && host.IsOutputTerminal && !host.NoColor;
-        var writer = CommonOptions.OpenOutput(settings.OutputPath, host);
+        var toFile = settings.OutputPath is not null || settings.OutputDirectory is not null;
+        var color = settings.Formats is [OutputFormat.Text] && !toFile && host.IsOutputTerminal && !host.NoColor;
+        if (settings.OutputDirectory is not null)
+        {
+            Directory.CreateDirectory(settings.OutputDirectory);
+        }
+
+        var writers = settings.OutputDirectory is { } dir
+            ? settings.Formats.Select(f => CommonOptions.OpenOutput(Path.Combine(dir, OutputFormat.FileName(f)), host)).ToList()
+            : [CommonOptions.OpenOutput(settings.OutputPath, host)];
+        var writer = writers[0];
+        var formatterSettings = new FormatterSettings(settings.Language, color, settings.Cross) { Run = new RunInfo(host.Clock(), settings.DescribeOptions(), settings.Inputs) };
         var summary = new RunSummary();
         var crossFacts = settings.Cross ? new List<CrossReportFacts>() : null;
         var progress = new ProgressBar(host.Error, items.Count, ProgressBar.ShouldShow(host, items.Count));
@@ -94,7 +127,9 @@ internal static class CheckCommand
         var sharesScreen = !toFile && host.IsOutputTerminal;
         try
         {
-            using var formatter = OutputFormat.Create(settings.Format, writer, new FormatterSettings(settings.Language, color, settings.Cross));
+            using var formatter = writers.Count == 1
+                ? OutputFormat.Create(settings.Formats[0], writer, formatterSettings)
+                : new FanOutFormatter([.. settings.Formats.Select((f, i) => OutputFormat.Create(f, writers[i], formatterSettings))]);
             formatter.Begin();
             OrderedPipeline.Run(
                 items,
@@ -135,7 +170,10 @@ internal static class CheckCommand
         {
             if (toFile)
             {
-                writer.Dispose();
+                foreach (var file in writers)
+                {
+                    file.Dispose();
+                }
             }
             else
             {
@@ -167,6 +205,28 @@ internal static class CheckCommand
         {
             return new CheckedInput(CheckResult.Unreadable(item.Display, $"{item.Display}: {ex.GetType().Name}: {ex.Message}"), null);
         }
+    }
+
+    // --format takes one format, or several comma-separated ones with --output-dir.
+    private static Option<string> FormatList()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", OutputFormat.All) + "; several, comma-separated, with --output-dir.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+            HelpName = string.Join("|", OutputFormat.All),
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var name in SplitList([result.GetValueOrDefault<string>() ?? string.Empty]))
+            {
+                if (!OutputFormat.All.Contains(name))
+                {
+                    result.AddError($"--format: unknown format '{name}' (use {string.Join(", ", OutputFormat.All)}).");
+                }
+            }
+        });
+        return option;
     }
 
     private static Option<string[]> RuleList(string name, string description)
@@ -204,7 +264,7 @@ internal static class CheckCommand
 /// <summary>The values of the <c>check</c> options.</summary>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Inputs,
-    string Format,
+    IReadOnlyList<string> Formats,
     string? OutputPath,
     Model.ReportEdition? Edition,
     FindingSeverity? FailOn,
@@ -212,7 +272,35 @@ internal sealed record CheckSettings(
     IReadOnlyList<string> IncludeRules,
     IReadOnlyList<string> ExcludeRules,
     int Jobs,
-    bool Cross);
+    bool Cross)
+{
+    /// <summary>Gets the directory that receives one file per format, when <c>--output-dir</c> is given.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Describes the options that shape the findings, as printed in the HTML run metadata.</summary>
+    /// <returns>E.g. <c>--lang en --edition auto --fail-on error</c>.</returns>
+    public string DescribeOptions()
+    {
+        var parts = new List<string> { "--format " + string.Join(",", Formats), "--lang " + Language, "--edition " + (Edition is { } e ? Model.ReportEditions.ToId(e) : CommonOptions.AutoEdition) };
+        parts.Add("--fail-on " + (FailOn is { } f ? FindingsJson.SeverityId(f) : "never"));
+        if (IncludeRules.Count > 0)
+        {
+            parts.Add("--rules " + string.Join(",", IncludeRules));
+        }
+
+        if (ExcludeRules.Count > 0)
+        {
+            parts.Add("--exclude-rules " + string.Join(",", ExcludeRules));
+        }
+
+        if (Cross)
+        {
+            parts.Add("--cross");
+        }
+
+        return string.Join(" ", parts);
+    }
+}
 
 /// <summary>One input's result, plus the few numbers the cross-report checks keep.</summary>
 internal sealed record CheckedInput(CheckResult Result, CrossReportFacts? Facts);

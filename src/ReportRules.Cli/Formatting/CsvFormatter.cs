@@ -6,12 +6,16 @@ using ReportRules.Model;
 namespace ReportRules.Cli.Formatting;
 
 /// <summary>
-/// One row per finding, RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a
-/// UTF-8 byte-order mark so that Excel reads the Chinese text. An unreadable input is one row with its error.
+/// RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a UTF-8 byte-order mark so
+/// that Excel reads the Chinese text. Every input has exactly one <c>report</c> row (its outcome and rule counts, the
+/// error of an unreadable input), followed by one <c>finding</c> row per finding; <c>--cross</c> adds <c>cross</c> rows.
+/// Filtering the <c>row</c> column on <c>report</c> gives one line per input, clean ones included.
 /// </summary>
 internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
-    public const string Header = "source,edition,agency,year,ruleId,severity,cells,expected,actual,difference,message";
+    public const string Header =
+        "row,source,outcome,edition,agency,year,rulesEvaluated,rulesPassed,rulesNotApplicable," +
+        "ruleId,severity,page,line,column,location,cells,expected,actual,difference,message";
 
     public void Begin()
     {
@@ -23,16 +27,30 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
     public void WriteReport(CheckResult result)
     {
         var metadata = result.Report?.Metadata;
-        if (result.Status == CheckStatus.Unreadable)
+        var outcome = FindingsJson.OutcomeId(result.Outcome);
+        var unreadable = result.Status == CheckStatus.Unreadable;
+        WriteRow(
+        [
+            "report",
+            result.Source,
+            outcome,
+            metadata?.Edition.ToId(),
+            metadata?.Agency,
+            Number(metadata?.Year),
+            unreadable ? null : Number(result.RulesEvaluated),
+            unreadable ? null : Number(result.RulesPassed),
+            unreadable ? null : Number(result.RulesNotApplicable),
+            null, null, null, null, null, null, null, null, null, null,
+            unreadable ? result.Error : ReportMessage(result),
+        ]);
+        if (unreadable)
         {
-            var ruleId = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
-            WriteRow([result.Source, null, null, null, ruleId, "error", null, null, null, null, result.Error]);
             return;
         }
 
         foreach (var finding in result.Findings)
         {
-            WriteFinding(result.Source, metadata, finding);
+            WriteFinding("finding", result.Source, outcome, metadata, finding);
         }
     }
 
@@ -40,7 +58,7 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
     {
         foreach (var finding in findings)
         {
-            WriteFinding(finding.Source, null, finding);
+            WriteFinding("cross", finding.Source, null, null, finding);
         }
     }
 
@@ -63,17 +81,42 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
             : field;
     }
 
-    private void WriteFinding(string? source, ReportMetadata? metadata, Finding finding)
+    private string ReportMessage(CheckResult result)
     {
-        var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.Key}={c.Raw}" : c.Key));
+        var english = settings.Language == "en";
+        int Count(FindingSeverity severity) => result.Count(severity);
+        return result.Outcome switch
+        {
+            CheckOutcome.NotChecked => english
+                ? "Not checked: no rule could be evaluated (no table found, or every operand absent or blank)."
+                : "未能核对：没有可评估的规则（未找到表格，或所涉单元格均缺失或空白）。",
+            _ => english
+                ? $"{Count(FindingSeverity.Error)} errors, {Count(FindingSeverity.Warning)} warnings, {Count(FindingSeverity.Info)} infos"
+                : $"错误 {Count(FindingSeverity.Error)} 条，警告 {Count(FindingSeverity.Warning)} 条，提示 {Count(FindingSeverity.Info)} 条",
+        };
+    }
+
+    private void WriteFinding(string row, string? source, string? outcome, ReportMetadata? metadata, Finding finding)
+    {
+        var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.GetLabel(settings.Language)}={c.Raw}" : c.GetLabel(settings.Language)));
+        var location = finding.Location;
         WriteRow(
         [
+            row,
             source,
+            outcome,
             metadata?.Edition.ToId(),
             metadata?.Agency,
-            metadata?.Year?.ToString(CultureInfo.InvariantCulture),
+            Number(metadata?.Year),
+            null,
+            null,
+            null,
             finding.RuleId,
             FindingsJson.SeverityId(finding.Severity),
+            Number(location?.Page),
+            Number(location?.Line),
+            Number(location?.Column),
+            location?.Detail,
             cells,
             Number(finding.Expected),
             Number(finding.Actual),
@@ -100,4 +143,6 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
     }
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

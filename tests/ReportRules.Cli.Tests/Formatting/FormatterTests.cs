@@ -67,10 +67,35 @@ public sealed class FormatterTests
     public void Csv_T3F1Row_HasExpectedActualDifferenceAndCells()
     {
         var text = Format(OutputFormat.Csv, [Unbalanced()], language: "en");
-        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("TOT", StringComparison.Ordinal));
+        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("New applications this year / total", StringComparison.Ordinal));
+        Assert.StartsWith("finding,", row, StringComparison.Ordinal);
         Assert.Contains(",error,", row, StringComparison.Ordinal);
-        Assert.Contains("Requests.NewReceived.TOT=10", row, StringComparison.Ordinal);
+        // The printed label in the chosen language, never the machine key.
+        Assert.Contains("I. New applications this year / total=10", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requests.NewReceived.TOT", row, StringComparison.Ordinal);
         Assert.Contains(",9,10,1,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_ChineseRun_NamesCellsByTheirPrintedChineseLabel()
+    {
+        var text = Format(OutputFormat.Csv, [Unbalanced()], language: "zh");
+        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("申请数量 / 总计=10", StringComparison.Ordinal));
+        Assert.Contains("本年新收政府信息公开申请数量 / 总计=10", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requests.NewReceived.TOT", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_EveryReportHasAnOutcomeAndTheDocumentASchemaVersion()
+    {
+        using var json = JsonDocument.Parse(Format(OutputFormat.Json, [Unbalanced(), CheckResult.Unreadable("x.pdf", "x.pdf: broken")]));
+        Assert.Equal(FindingsJson.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetString());
+        var reports = json.RootElement.GetProperty("reports");
+        Assert.Equal("findings", reports[0].GetProperty("outcome").GetString());
+        Assert.Equal("unreadable", reports[1].GetProperty("outcome").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("withFindings").GetInt32());
+        var cell = reports[0].GetProperty("findings")[0].GetProperty("cells")[0];
+        Assert.False(string.IsNullOrEmpty(cell.GetProperty("labelEn").GetString()));
     }
 
     [Fact]

@@ -73,14 +73,17 @@ internal sealed class CarryOverRules : AbstractValidator<ConsecutiveReports>
     {
         var cell = facts.Cells.GetValueOrDefault(key);
         var label = ReportForms.LabelOf(key);
+        var labelEn = ReportForms.LabelEnOf(key);
         if (facts.Year is { } year)
         {
             label = $"{year.ToString(CultureInfo.InvariantCulture)}年 {label}";
+            labelEn = $"{year.ToString(CultureInfo.InvariantCulture)}: {labelEn}";
         }
 
         return new FindingCell(key, label, cell?.Kind, cell?.Value, cell?.Raw ?? string.Empty, cell?.Location)
         {
             Inferred = cell?.Inferred ?? false,
+            LabelEn = labelEn,
         };
     }
 }
