@@ -292,8 +292,8 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.Unreadable, run.ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", run.Out, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", run.Out, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert", run.Out, StringComparison.Ordinal);
         Assert.True(run.Out.IndexOf("class=\"summary\"", StringComparison.Ordinal) < run.Out.IndexOf("class=\"report\"", StringComparison.Ordinal));
         Assert.Contains("P-ED-1", run.Out, StringComparison.Ordinal);
     }
