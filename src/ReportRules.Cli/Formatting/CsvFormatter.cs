@@ -88,8 +88,8 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         return result.Outcome switch
         {
             CheckOutcome.NotChecked => english
-                ? "Not checked: no rule could be evaluated (no table found, or every operand absent or blank)."
-                : "未能核对：没有可评估的规则（未找到表格，或所涉单元格均缺失或空白）。",
+                ? "Not checked: no table cell holds a number (or no rule could be evaluated), so this is not a clean result."
+                : "未能核对：表格中没有任何数字（或没有可评估的规则），这不等于没有问题。",
             _ => english
                 ? $"{Count(FindingSeverity.Error)} errors, {Count(FindingSeverity.Warning)} warnings, {Count(FindingSeverity.Info)} infos"
                 : $"错误 {Count(FindingSeverity.Error)} 条，警告 {Count(FindingSeverity.Warning)} 条，提示 {Count(FindingSeverity.Info)} 条",

@@ -43,9 +43,11 @@ internal static class MessageArguments
             return;
         }
 
-        var list = string.Join(", ", blanks);
-        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{list}。";
-        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {list}.";
+        // Named by their printed labels (the keys stay in the finding's cells).
+        var zh = string.Join("；", blanks.Select(Model.Forms.ReportForms.LabelOf));
+        var en = string.Join("; ", blanks.Select(Model.Forms.ReportForms.LabelEnOf));
+        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{zh}。";
+        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {en}.";
     }
 
     public static void AddExtractionHint(Dictionary<string, string> arguments, AnnualReport report, IEnumerable<string> operands)
