@@ -23,6 +23,9 @@ public sealed class OutputDirectoryTests
         Assert.Equal(inputs, File.ReadAllLines(Path.Combine(dir, "reportrules.jsonl")).Length);
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "reportrules.sarif")));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var artifacts = sarif.RootElement.GetProperty("runs")[0].GetProperty("artifacts");
+        Assert.Equal(inputs, artifacts.GetArrayLength());
+        Assert.All(artifacts.EnumerateArray(), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("properties").GetProperty("outcome").GetString())));
         var html = File.ReadAllText(Path.Combine(dir, "reportrules.html"));
         Assert.Equal(inputs, CountOf(html, "<section class=\"report\""));
     }

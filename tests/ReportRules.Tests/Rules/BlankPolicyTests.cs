@@ -69,7 +69,10 @@ public class BlankPolicyTests
         var findings = ReportChecker.Check(report).Findings;
 
         var rowTotal = Assert.Single(findings, f => f.RuleId == RuleIds.T3F3 && f.Scope == "Requests.Results.Granted");
-        Assert.Contains("Requests.Results.Granted.TOT", rowTotal.GetMessage("en"), StringComparison.Ordinal);
+        // Named by its printed label in the message's language (issue 15); the key stays in the cells.
+        Assert.Contains(ReportRules.Model.Forms.ReportForms.LabelEnOf("Requests.Results.Granted.TOT"), rowTotal.GetMessage("en"), StringComparison.Ordinal);
+        Assert.Contains(ReportRules.Model.Forms.ReportForms.LabelOf("Requests.Results.Granted.TOT"), rowTotal.GetMessage("zh"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Requests.Results.Granted.TOT", rowTotal.GetMessage("en"), StringComparison.Ordinal);
         Assert.Contains(rowTotal.Cells, c => c.Key == "Requests.Results.Granted.TOT" && c.Kind == CellKind.Blank);
     }
 
