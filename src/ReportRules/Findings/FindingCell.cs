@@ -22,4 +22,10 @@ public sealed record FindingCell(string Key, string Label, CellKind? Kind, decim
     /// <returns>The label.</returns>
     public string GetLabel(string language) =>
         string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) && LabelEn is not null ? LabelEn : Label;
+
+    /// <summary>
+    /// Gets a value indicating whether the cell is printed blank and the finding used the value derived from its
+    /// printed parts instead (a blank total beside printed applicant columns; decision 0004).
+    /// </summary>
+    public bool Derived { get; init; }
 }

@@ -96,6 +96,11 @@ public static class FindingsJson
                 writer.WriteBoolean("inferred", true);
             }
 
+            if (cell.Derived)
+            {
+                writer.WriteBoolean("derived", true);
+            }
+
             writer.WriteEndObject();
         }
 

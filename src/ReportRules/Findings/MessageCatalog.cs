@@ -33,6 +33,15 @@ internal static class MessageCatalog
         ["ApplicantColumnsBlank"] = (
             "表三各申请人列全部空白，而“总计”列填有数字：{count} 个单元格空白。",
             "Table 3: every applicant column is blank while the total column holds numbers ({count} blank cells)."),
+        ["ColumnBlankOnRows"] = (
+            "表三{scopeZh}在 {count} 行空白，而表中其他单元格有数：{rowsZh}。因这些空白按 0 计算而不成立的 {failed} 个等式（{checks}）不报为错误；空白不等于零，请核实。",
+            "Table 3{scopeEn} is blank on {count} rows while other cells hold numbers: {rowsEn}. The {failed} identities that fail only because these blanks were taken as 0 ({checks}) are not reported as errors; blank is not zero, please confirm."),
+        ["CellBlankImplied"] = (
+            "{labelZh} 空白，而 {checks} 表明其值应为 {value}：疑为漏填。",
+            "{labelEn} is blank, but {checks} imply it should be {value}: probably left out."),
+        ["BlankLeftUnchecked"] = (
+            "{tableZh}有 {failed} 个等式只因空白单元格按 0 计算而不成立，未予判定：{checks}。空白单元格：{cells}。",
+            "{tableEn}: {failed} identities fail only because blank cells were taken as 0 and were left unchecked: {checks}. Blank cells: {cells}."),
         ["CarriedForwardShare"] = (
             "结转下年度 {actual} 件，占本年新收 {base} 件的 {share}，超过 {limit}。",
             "{actual} applications carried forward are {share} of {base} new ones, above {limit}."),
@@ -90,6 +99,9 @@ internal static class MessageCatalog
         ["AllUpheldContradicted"] = (
             "正文称“{phrase}”，但表中有纠正或未审结的案件：{cells}。",
             "The prose claims \"{phrase}\", but the table shows corrected or pending cases: {cells}."),
+        ["NarrativePartsShort"] = (
+            "正文总数“{total}”大于其“其中”所列分项 {parts} 之和 {expected}：若所列并非全部分项，请忽略，否则请核对。",
+            "The prose total {total} is above the sum of the parts listed after 其中 {parts} = {expected}: fine if the list names only some kinds, otherwise check it."),
         ["Parse"] = ("{detailZh}", "{detailEn}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -52,6 +52,54 @@ internal static class EditionDetector
         return narrative >= 2 ? ReportEdition.Legacy2008 : ReportEdition.Unknown;
     }
 
+    /// <summary>
+    /// Infers the national edition of a report whose tables were not found (detected as narrative-only legacy2008):
+    /// a report citing 国办公开办函〔2021〕30号 or of 2021 or later follows gb2021; one of 2019–2020, or citing the
+    /// revised regulation (国务院令第711号) without a year, follows gb2019. Earlier or undated reports citing neither
+    /// stay as detected (<see langword="null"/>).
+    /// </summary>
+    /// <param name="lines">The report lines.</param>
+    /// <param name="year">The report year, when known.</param>
+    /// <returns>The edition and why, or <see langword="null"/>.</returns>
+    public static (ReportEdition Edition, string ReasonZh, string ReasonEn)? InferWithoutTables(IReadOnlyList<DocLine> lines, int? year)
+    {
+        bool cites2021Form = false, citesRegulation = false;
+        foreach (var line in lines)
+        {
+            var text = TextNormalizer.Normalize(line.Text).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var at = text.IndexOf("国办公开办函", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                // 〔2021〕30号 in any bracket style: the year and the number within the next few characters.
+                var tail = text.AsSpan(at + "国办公开办函".Length, Math.Min(12, text.Length - at - "国办公开办函".Length));
+                cites2021Form |= tail.Contains("2021", StringComparison.Ordinal) && tail.Contains("30号", StringComparison.Ordinal);
+            }
+
+            citesRegulation |= text.Contains("国务院令第711号", StringComparison.Ordinal);
+        }
+
+        var yearZh = year is { } y ? $"报告年度 {y}" : null;
+        var yearEn = year is { } y2 ? $"the report year {y2}" : null;
+        if (cites2021Form)
+        {
+            return (ReportEdition.Gb2021, Join(yearZh, "引用国办公开办函〔2021〕30号"), Join(yearEn, "the citation of 国办公开办函〔2021〕30号"));
+        }
+
+        if (year >= 2021)
+        {
+            return (ReportEdition.Gb2021, yearZh!, yearEn!);
+        }
+
+        if (year is >= 2019 and <= 2020 || (year is null && citesRegulation))
+        {
+            return (ReportEdition.Gb2019, Join(yearZh, citesRegulation ? "引用国务院令第711号" : null), Join(yearEn, citesRegulation ? "the citation of 国务院令第711号" : null));
+        }
+
+        return null;
+
+        static string Join(string? a, string? b) => a is null ? b! : b is null ? a : a + "、" + b;
+    }
+
     private static int Count(string text, string[] signals)
     {
         var count = 0;

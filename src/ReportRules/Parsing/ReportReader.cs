@@ -23,6 +23,25 @@ internal static class ReportReader
             return ParseResult.Unreadable(source, error, diagnostics);
         }
 
+        // A report of 2019 or later whose tables could not be found is not a 2008-era narrative report: read it as
+        // the edition its year and citations imply, say the tables were not found, and run that edition's narrative rules.
+        if (options.Edition is null && edition == ReportEdition.Legacy2008 && EditionDetector.InferWithoutTables(lines, metadata.Year) is { } inferred)
+        {
+            var code = inferred.Edition.ToId();
+            diagnostics.Add(ReportParser.Diagnostic(
+                RuleIds.Parse7,
+                $"no statistics table was found; the report was read as {code} (from {inferred.ReasonEn}) and only its narrative rules were run",
+                $"报告中未找到统计表格；依据{inferred.ReasonZh}按 {code} 版读取，只运行叙述类规则。",
+                null));
+            var national = new AnnualReportBuilder(inferred.Edition)
+                .WithAgency(metadata.Agency)
+                .WithYear(metadata.Year)
+                .WithSource(source)
+                .WithPublishedOn(metadata.PublishedOn);
+            ProseCollector.Collect(lines, _ => false, national);
+            return new ParseResult(source, national.Build(), diagnostics, null);
+        }
+
         if (edition is ReportEdition.Legacy2014 or ReportEdition.Legacy2008)
         {
             return Legacy.LegacyReader.Read(lines, metadata, source, diagnostics);

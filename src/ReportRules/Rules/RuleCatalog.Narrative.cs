@@ -22,11 +22,11 @@ public static partial class RuleCatalog
         yield return new RuleDescriptor(
             RuleIds.N2, RuleFamily.Narrative, FindingSeverity.Error, RuleKind.Heuristic,
             "叙述中的分项与总数、百分比一致", "Parts add up to their total; percentages match",
-            "“共……X件，其中……a件，b件……”：分项之和应等于总数（以“等”结尾的列举可小于总数，但不能超过）；“a件（p%）”中的百分比应等于 a ÷ 总数，容差由印出的小数位决定，四舍五入与截断均可接受。",
-            "\"X in total, of which a, b, …\": the parts add up to the total (a list ending in 等 may fall short, never exceed); a percentage printed with a count equals the count over the total within the rounding its printed decimals imply (rounded or truncated).",
+            "“共……X件，其中……a件，b件……”：分项之和超过总数为错误；少于总数为警告（“其中”可能只列出部分类别；只列一项或以“等”结尾的列举少于总数不提示）；“a件（p%）”中的百分比应等于 a ÷ 总数，容差由印出的小数位决定，四舍五入与截断均可接受。",
+            "\"X in total, of which a, b, …\": parts above the total are an error; parts below it a warning (a 其中 list may name only some kinds; a single part or a list ending in 等 may fall short silently); a percentage printed with a count equals the count over the total within the rounding its printed decimals imply (rounded or truncated).",
             "format-spec §6.5 N-2",
             ReportEditions.All,
-            "Σ parts = total (≤ with 等); |p − a/total×100| within the printed precision");
+            "Σ parts ≤ total (error above; warning below unless one part or 等); |p − a/total×100| within the printed precision");
 
         yield return new RuleDescriptor(
             RuleIds.N3, RuleFamily.Narrative, FindingSeverity.Warning, RuleKind.Heuristic,

@@ -30,7 +30,7 @@ public static partial class RuleCatalog
         yield return ParseRule(RuleIds.Parse9, FindingSeverity.Info, "版本混用", "Editions mixed",
             "报告混用了两个版本的行或列（如 2021 版报告仍印单行“其他处理”），按实际印出的内容读取。", "The report mixes rows or columns of two editions (e.g. a gb2021 report with the single gb2019 other-handling row); read as printed.");
         yield return ParseRule(RuleIds.Parse10, FindingSeverity.Info, "空白单元格按 0 计算", "Blank cells treated as 0",
-            "部分运算项空白，按 0 计算后等式成立；每张表一个提示，列出这些单元格。空白不等于零，请核实。", "Some operands were blank; with blanks as 0 the identities hold. One note per table lists them. Blank is not zero: please confirm.");
+            "部分运算项空白，按 0 计算后等式成立；或等式只因空白按 0 计算而不成立、且空白处不是本表其他地方填写的那类单元格，因而未予判定（决定 0004）。每张表各一个提示，列出这些单元格。空白不等于零，请核实。", "Some operands were blank; with blanks as 0 the identities hold, or they fail only because of blanks of a kind the table leaves unfilled elsewhere and were left unchecked (decision 0004). One note per table for each case lists them. Blank is not zero: please confirm.");
         yield return ParseRule(RuleIds.Parse11, FindingSeverity.Info, "地方增列的行", "Local extra rows",
             "统计表中有国家表式以外的行，已按原标签保留（L14.Extra.n）。", "The statistics table has rows beyond the national form; they were kept with their printed labels (L14.Extra.n).");
         yield return ParseRule(RuleIds.Parse12, FindingSeverity.Error, "PDF 无文字层", "PDF has no text layer",

@@ -75,9 +75,9 @@ public class FindingsJsonTests
     [Fact]
     public void Fingerprint_DependsOnRuleCellsAndSource_NotOnValues()
     {
-        var a = Failing().Findings.Single(f => f.RuleId == "T3-F3");
-        var b = ReportChecker.Check(Seed001.Build().ToBuilder().Set("Requests.NewReceived.TOT", 13).Build()).Findings.Single(f => f.RuleId == "T3-F3");
-        var c = ReportChecker.Check(Seed001.Build().ToBuilder().WithSource("other.txt").Set("Requests.NewReceived.TOT", 12).Build()).Findings.Single(f => f.RuleId == "T3-F3");
+        var a = Failing().Findings.Single(f => f.RuleId == "T3-F1");
+        var b = ReportChecker.Check(Seed001.Build().ToBuilder().Set("Requests.NewReceived.TOT", 13).Build()).Findings.Single(f => f.RuleId == "T3-F1");
+        var c = ReportChecker.Check(Seed001.Build().ToBuilder().WithSource("other.txt").Set("Requests.NewReceived.TOT", 12).Build()).Findings.Single(f => f.RuleId == "T3-F1");
 
         Assert.Equal(a.Fingerprint, b.Fingerprint);
         Assert.NotEqual(a.Fingerprint, c.Fingerprint);

@@ -22,5 +22,10 @@ internal static class Fixtures
 
     public static string Corpus(string name) => Path.Combine(Root.Value, "corpus", name);
 
+    /// <summary>Gets a constructed fixture: a faithful shape of a real report, written by hand (tests/fixtures/constructed).</summary>
+    /// <param name="name">The file name.</param>
+    /// <returns>The path.</returns>
+    public static string Constructed(string name) => Path.Combine(Root.Value, "constructed", name);
+
     public static string Expected(string name) => Path.Combine(Root.Value, "expected", name);
 }

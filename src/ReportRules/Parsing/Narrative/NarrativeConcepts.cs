@@ -45,6 +45,8 @@ internal static class NarrativeConcepts
         ["Apply.Replied.Granted"] = (["L14.Apply.Replied.Granted"], ["Requests.Results.Granted.TOT"]),
         ["Apply.Replied.PartlyGranted"] = (["L14.Apply.Replied.PartlyGranted"], ["Requests.Results.PartlyGranted.TOT"]),
         ["Apply.Replied.Denied"] = (["L14.Apply.Replied.Denied"], [.. Gb2021Denied.Select(d => $"Requests.Results.Denied.{d}.TOT")]),
+        ["Apply.Replied.Unable"] = ([], [.. new[] { "NotHeld", "NeedsCreation", "StillUnclear" }.Select(u => $"Requests.Results.Unable.{u}.TOT")]),
+        ["Apply.Replied.NotProcessed"] = ([], [.. new[] { "Petition", "Duplicate", "Publication", "MassRepeated", "ConfirmOrReissue" }.Select(u => $"Requests.Results.NotProcessed.{u}.TOT")]),
         ["Apply.Replied.NotThisAgency"] = (["L14.Apply.Replied.NotThisAgency"], []),
         ["Apply.Replied.NotExist"] = (["L14.Apply.Replied.NotExist"], []),
         ["Apply.Replied.AskAmend"] = (["L14.Apply.Replied.AskAmend"], []),
@@ -83,6 +85,12 @@ internal static class NarrativeConcepts
         ["Train.Classes"] = (["L14.Train.Classes"], []),
         ["Train.Trainees"] = (["L14.Train.Trainees"], []),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Reviews whose decision was corrected (纠错/纠正): "未出现…被复议纠错的情况" states it is zero.</summary>
+    public const string ReviewCorrected = "Review.Corrected";
+
+    /// <summary>Lawsuits the agency lost or whose act was corrected (败诉/纠错): "未出现…诉讼败诉的情况" states it is zero.</summary>
+    public const string LitCorrected = "Lit.Corrected";
 
     // Totals that end a 其中 list when a later clause restates them.
     private static readonly HashSet<string> TotalConcepts = new(StringComparer.Ordinal)
@@ -371,6 +379,16 @@ internal static class NarrativeConcepts
         if (Has(before, "部分公开"))
         {
             found.Add("Apply.Replied.PartlyGranted");
+        }
+
+        if (Has(before, "无法提供"))
+        {
+            found.Add("Apply.Replied.Unable");
+        }
+
+        if (Has(before, "不予处理"))
+        {
+            found.Add("Apply.Replied.NotProcessed");
         }
 
         var granted = before.IndexOf("同意公开", StringComparison.Ordinal);

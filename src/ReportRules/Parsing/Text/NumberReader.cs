@@ -11,7 +11,8 @@ namespace ReportRules.Parsing.Text;
 /// </summary>
 internal static class NumberReader
 {
-    private static readonly string[] Units = ["万元", "万", "元", "件", "条", "个", "次", "篇", "人次", "人", "项", "%"];
+    // Amount units, then count units longest first (NumberWords): "5人次" ends with 人次, not 次.
+    private static readonly string[] Units = [.. NumberWords.AmountUnits, .. NumberWords.CountUnits];
 
     /// <summary>Reads a cell's text into a <see cref="CellValue"/>.</summary>
     /// <param name="raw">The cell text as printed.</param>
@@ -73,7 +74,7 @@ internal static class NumberReader
 
         return new CellValue(CellKind.Number, sign * value, raw.Trim(), location)
         {
-            Unit = unit is "件" or "条" or "个" or "次" or "篇" or "人次" or "人" or "项" ? null : unit,
+            Unit = NumberWords.IsCountUnit(unit) ? null : unit,
             Note = note,
         };
     }

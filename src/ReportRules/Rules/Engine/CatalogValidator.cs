@@ -30,7 +30,10 @@ internal abstract class CatalogValidator : ReportRuleValidator
             var outcome = rule.Kind == RuleKind.CellDomain
                 ? EvaluateDomain(rule, resolved, report, context)
                 : EvaluateComparison(rule, resolved, report, state, context);
-            state.Record(rule.Id, outcome);
+            if (outcome != InstanceOutcome.Deferred)
+            {
+                state.Record(rule.Id, outcome);
+            }
         }
     }
 
@@ -79,6 +82,23 @@ internal abstract class CatalogValidator : ReportRuleValidator
             return InstanceOutcome.Passed;
         }
 
+        // Blank is not zero (decision 0004): a failure that a value in the blank cells could close is decided by
+        // BlankResolution once every identity has run, not reported here as an error.
+        var closing = ClosingBlanks(rule.Kind, left - right, instance, blanks);
+        if (closing.Count > 0)
+        {
+            state.Deferred.Add(new DeferredFailure(rule, instance, blanks, closing, left, right));
+            return InstanceOutcome.Deferred;
+        }
+
+        Fail(context, Failure(rule, instance, report, left, right, blanks));
+        return InstanceOutcome.Failed;
+    }
+
+    /// <summary>Builds the failure of a comparison that does not hold.</summary>
+    internal static FailureState Failure(RuleDescriptor rule, RuleInstance instance, AnnualReport report, decimal left, decimal right, IReadOnlyCollection<string> blanks)
+    {
+        var operands = instance.Operands.ToList();
         var messageId = rule.Kind switch
         {
             RuleKind.AtMost => "BoundExceeded",
@@ -95,8 +115,23 @@ internal abstract class CatalogValidator : ReportRuleValidator
         MessageArguments.AddScope(failure.Arguments, report.Edition, instance.Scope);
         MessageArguments.AddBlanks(failure.Arguments, blanks);
         MessageArguments.AddExtractionHint(failure.Arguments, report, operands);
-        Fail(context, failure);
-        return InstanceOutcome.Failed;
+        return failure;
+    }
+
+    /// <summary>
+    /// The blank operands that a non-negative value could use to make a failed comparison hold: those on the short
+    /// side (the right of an equality whose left is larger, and so on). Empty when no value in the blanks can help.
+    /// </summary>
+    internal static List<string> ClosingBlanks(RuleKind kind, decimal difference, RuleInstance instance, IReadOnlyCollection<string> blanks)
+    {
+        var side = kind switch
+        {
+            RuleKind.Equality => difference < 0 ? instance.Left : instance.Right,
+            RuleKind.AtMost => instance.Right,
+            RuleKind.NonNegativeSum => instance.Left,
+            _ => [],
+        };
+        return [.. side.Where(blanks.Contains)];
     }
 
     private static InstanceOutcome EvaluateDomain(RuleDescriptor rule, RuleInstance instance, AnnualReport report, ValidationContext<AnnualReport> context)

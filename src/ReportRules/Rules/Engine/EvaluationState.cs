@@ -28,6 +28,9 @@ internal sealed class EvaluationState
     /// <summary>Gets the blank or absent operands of identities that held with blank as 0, by table.</summary>
     public SortedDictionary<int, SortedSet<string>> BlankAsZero { get; } = [];
 
+    /// <summary>Gets the failed comparisons that blank operands could close, left for <see cref="BlankResolution"/> (decision 0004).</summary>
+    public List<DeferredFailure> Deferred { get; } = [];
+
     public static EvaluationState From(ValidationContext<AnnualReport> context) =>
         (EvaluationState)context.RootContextData[ContextKey];
 
@@ -68,4 +71,13 @@ internal enum InstanceOutcome
     NotApplicable,
     Passed,
     Failed,
+
+    /// <summary>Failed only with blanks taken as 0; decided later by <see cref="BlankResolution"/>.</summary>
+    Deferred,
 }
+
+/// <summary>
+/// A comparison that failed with its blank operands taken as 0, while values in some of them (<paramref name="Closing"/>,
+/// those on the short side) could make it hold.
+/// </summary>
+internal sealed record DeferredFailure(RuleDescriptor Rule, RuleInstance Instance, IReadOnlyList<string> Blanks, IReadOnlyList<string> Closing, decimal Left, decimal Right);

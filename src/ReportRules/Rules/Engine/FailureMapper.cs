@@ -41,7 +41,7 @@ internal static class FailureMapper
 
     public static Finding ToFinding(FailureState state, AnnualReport report)
     {
-        var cells = state.CellKeys.Select(key => ToCell(key, report)).ToList();
+        var cells = state.CellKeys.Select(key => ToCell(key, report) with { Derived = state.DerivedKeys?.Contains(key) == true }).ToList();
         return new Finding(state.RuleId, state.Severity, state.MessageId, state.Arguments, cells)
         {
             Scope = string.IsNullOrEmpty(state.Scope) ? null : state.Scope,

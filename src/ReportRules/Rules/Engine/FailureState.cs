@@ -22,4 +22,7 @@ internal sealed record FailureState(string RuleId, FindingSeverity Severity, str
     public string? Evidence { get; init; }
 
     public SourceLocation? Location { get; init; }
+
+    /// <summary>Gets the blank cells whose value was derived from their printed parts (FindingCell.Derived).</summary>
+    public IReadOnlySet<string>? DerivedKeys { get; init; }
 }

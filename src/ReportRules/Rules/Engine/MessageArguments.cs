@@ -34,6 +34,14 @@ internal static class MessageArguments
         }
     }
 
+    /// <summary>Adds <c>tableZh</c> / <c>tableEn</c>: 表二 … 表四, or the legacy statistics table (14).</summary>
+    public static void AddTable(Dictionary<string, string> arguments, int table)
+    {
+        var number = table.ToString(CultureInfo.InvariantCulture);
+        arguments["tableZh"] = table switch { 2 => "表二", 3 => "表三", 4 => "表四", 14 => "统计表", _ => "表" + number };
+        arguments["tableEn"] = table == 14 ? "The statistics table" : "Table " + number;
+    }
+
     public static void AddBlanks(Dictionary<string, string> arguments, IReadOnlyCollection<string> blanks)
     {
         if (blanks.Count == 0)

@@ -45,24 +45,26 @@ internal static class RuleRunner
             }
         }
 
+        foreach (var failure in BlankResolution.Resolve(report, state))
+        {
+            findings.Add(FailureMapper.ToFinding(failure, report));
+        }
+
         if (isSelected(RuleIds.Parse10))
         {
             foreach (var (table, keys) in state.BlankAsZero)
             {
-                var finding = FailureMapper.ToFinding(
-                    new FailureState(RuleIds.Parse10, FindingSeverity.Info, "BlankTreatedAsZero", [.. keys])
+                var note = new FailureState(RuleIds.Parse10, FindingSeverity.Info, "BlankTreatedAsZero", [.. keys])
+                {
+                    Arguments =
                     {
-                        Arguments =
-                        {
-                            ["tableZh"] = table switch { 2 => "表二", 3 => "表三", 4 => "表四", 14 => "统计表", _ => "表" + table.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                            ["tableEn"] = table == 14 ? "The statistics table" : "Table " + table.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                            ["count"] = keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                            ["cells"] = string.Join(", ", keys),
-                        },
-                        Scope = "T" + table.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["count"] = keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["cells"] = string.Join(", ", keys),
                     },
-                    report);
-                findings.Add(finding);
+                    Scope = "T" + table.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                };
+                MessageArguments.AddTable(note.Arguments, table);
+                findings.Add(FailureMapper.ToFinding(note, report));
             }
         }
 

@@ -45,14 +45,27 @@ internal sealed class NarrativeRules : ReportRuleValidator
                 continue;
             }
 
-            var numbers = fact.CellKeys.Select(report.GetCell).Where(c => c is { Kind: CellKind.Number }).ToList();
-            if (numbers.Count == 0)
+            // A blank total whose parts are printed is compared at the sum of its parts, marked derived (decision 0004).
+            var values = new List<(string Key, decimal Value, bool Derived)>();
+            foreach (var key in fact.CellKeys)
+            {
+                if (report.GetCell(key) is { Kind: CellKind.Number, Value: { } value })
+                {
+                    values.Add((key, value, false));
+                }
+                else if (TryDerive(report, key, out var derived))
+                {
+                    values.Add((key, derived, true));
+                }
+            }
+
+            if (values.Count == 0)
             {
                 state.Record(rule.Id, InstanceOutcome.NotApplicable);
                 continue;
             }
 
-            var table = numbers.Sum(c => c!.Value!.Value);
+            var table = values.Sum(v => v.Value);
             var holds = fact.Approximate ? table >= stated : table == stated;
 
             // 受理/收到 is used both for this year's new applications and for all handled this year (new + carried
@@ -88,17 +101,63 @@ internal sealed class NarrativeRules : ReportRuleValidator
                 Tolerance = 0,
                 Evidence = fact.Sentence,
                 Location = fact.Location,
+                DerivedKeys = values.Where(v => v.Derived).Select(v => v.Key).ToHashSet(StringComparer.Ordinal),
             };
+            string DerivedZh(string k) => values.FirstOrDefault(v => v.Key == k) is { Derived: true } d ? $"，空白，由分项推算为 {MessageArguments.Format(d.Value)}" : string.Empty;
+            string DerivedEn(string k) => values.FirstOrDefault(v => v.Key == k) is { Derived: true } d ? $" (blank; {MessageArguments.Format(d.Value)} derived from its parts)" : string.Empty;
             failure.Arguments["stated"] = Stated(fact);
             failure.Arguments["table"] = MessageArguments.Format(table);
-            failure.Arguments["cellsZh"] = string.Join("、", fact.CellKeys.Select(k => $"{Label(report, k)}（{k}）"));
-            failure.Arguments["cells"] = string.Join(" + ", fact.CellKeys);
+            failure.Arguments["cellsZh"] = string.Join("、", fact.CellKeys.Select(k => $"{Label(report, k)}（{k}{DerivedZh(k)}）"));
+            failure.Arguments["cells"] = string.Join(" + ", fact.CellKeys.Select(k => k + DerivedEn(k)));
             failure.Arguments["sentence"] = fact.Sentence;
             failure.Arguments["certaintyZh"] = fact.Explicit && !fact.PartialScope ? string.Empty : "句子措辞可能指不同口径，请核对。";
             failure.Arguments["certaintyEn"] = fact.Explicit && !fact.PartialScope ? string.Empty : " The wording may mean a different scope; please check.";
             Fail(context, failure);
             state.Record(rule.Id, InstanceOutcome.Failed);
         }
+    }
+
+    /// <summary>
+    /// Derives a blank cell from its printed parts: every within-report equality that has the cell alone on one side
+    /// and only printed numbers on the other (the row's applicant columns for a 总计, the four outcomes for a 表四 总计)
+    /// must give the same value.
+    /// </summary>
+    internal static bool TryDerive(AnnualReport report, string key, out decimal value)
+    {
+        value = 0;
+        if (report.GetCell(key) is not { Kind: CellKind.Blank })
+        {
+            return false;
+        }
+
+        decimal? found = null;
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (rule.Kind != RuleKind.Equality || rule.Family is not (RuleFamily.Table2 or RuleFamily.Table3 or RuleFamily.Table4 or RuleFamily.Legacy))
+            {
+                continue;
+            }
+
+            foreach (var instance in rule.GetInstances(report.Edition))
+            {
+                var parts = instance.Left is [var l] && l == key ? instance.Right : instance.Right is [var r] && r == key ? instance.Left : null;
+                if (parts is null || parts.Count == 0 || parts.Any(p => report.GetCell(p) is not { Kind: CellKind.Number }))
+                {
+                    continue;
+                }
+
+                var sum = parts.Sum(p => report.GetCell(p)!.Value!.Value);
+                if (found is { } other && other != sum)
+                {
+                    return false;
+                }
+
+                found = sum;
+            }
+        }
+
+        value = found ?? 0;
+        return found is not null;
     }
 
     // N-2: 其中 parts add up to their total (≤ with 等); a printed percentage matches part ÷ total to its printed precision.
@@ -133,15 +192,21 @@ internal sealed class NarrativeRules : ReportRuleValidator
         }
 
         var sum = fact.Parts.Sum(p => p.Value!.Value);
-        // A single part ("共编发文章1640篇，其中原创文章294篇") is a subset, not a breakdown: it can only exceed the total.
-        var holds = fact.NonExhaustive || fact.Parts.Count == 1 ? sum <= total : sum == total;
-        if (holds)
+
+        // Parts above the total cannot be right: an error. Parts below it are a warning, because a 其中 list may name only
+        // some kinds ("发布信息300条，其中政务动态200条，公开目录60条"); a single part ("共编发文章1640篇，其中原创文章294篇")
+        // or a list ending in 等 is a subset by its wording, so only exceeding the total counts there.
+        var subset = fact.NonExhaustive || fact.Parts.Count == 1;
+        if (sum == total || (sum < total && subset))
         {
             state.Record(rule.Id, InstanceOutcome.Passed);
             return;
         }
 
-        var failure = new FailureState(rule.Id, rule.Severity, fact.NonExhaustive ? "NarrativePartsExceed" : "NarrativePartsMismatch", [])
+        var (severity, messageId) = sum > total
+            ? (rule.Severity, fact.NonExhaustive ? "NarrativePartsExceed" : "NarrativePartsMismatch")
+            : (FindingSeverity.Warning, "NarrativePartsShort");
+        var failure = new FailureState(rule.Id, severity, messageId, [])
         {
             Scope = fact.Concept ?? fact.Label,
             Expected = sum,

@@ -46,20 +46,6 @@ public class NarrativeScannerTests
     }
 
     [Theory]
-    [InlineData("十二", 12)]
-    [InlineData("两", 2)]
-    [InlineData("二十", 20)]
-    [InlineData("十", 10)]
-    [InlineData("三千", 3000)]
-    [InlineData("一百零五", 105)]
-    [InlineData("一万二千", 12000)]
-    public void TryParseChinese_Numerals_ReadValue(string text, int expected)
-    {
-        Assert.True(NarrativeScanner.TryParseChinese(text, out var value));
-        Assert.Equal(expected, value);
-    }
-
-    [Theory]
     [InlineData("深入推进“一件事一次办”改革。")]
     [InlineData("获得三次第一、四次第二的好成绩，建立了一级抓一级的体系。")]
     [InlineData("不同渠道和方式公开相同信息计1条，不同方式回应同一热点计一次。")]
@@ -144,6 +130,52 @@ public class NarrativeScannerTests
         var facts = Facts(text);
         Assert.All(facts, f => Assert.Equal((NarrativeFactKind.None, 0m), (f.Kind, f.Value!.Value)));
         Assert.Equal(concepts, facts.Select(f => f.Concept));
+    }
+
+    [Theory]
+    [InlineData("本年度未出现因政府信息公开被复议纠错、诉讼败诉的情况。", new[] { "Review.Corrected", "Lit.Corrected" })] // issue 10 item 4
+    [InlineData("该行政复议件未被复议审查机关纠错。", new[] { "Review.Corrected" })] // Shanghai 2024, line 20
+    [InlineData("2019年1月1日以来,我镇并未接收到一例依申请公开请求,因此未引起行政复议与行政诉讼。", new[] { "Apply.Received", "Review.Total", "Lit.Total" })] // seed 003
+    [InlineData("2018年未发生因政府信息公开被公民、法人或其他组织提出行政复议和行政诉讼案件。", new[] { "Review.Total", "Lit.Total" })] // seed 004
+    [InlineData("本机关未收到行政复议申请。", new[] { "Review.Total" })]
+    [InlineData("未出现行政复议、行政诉讼被纠错的情况。", new[] { "Lit.Corrected" })] // 被纠错 may qualify both: reviews are not said to be zero
+    [InlineData("全年未发生逾期答复申请的情况。", new string[0])]
+    public void Scan_NegationBindsToTheConceptItNegates(string text, string[] concepts)
+    {
+        var facts = Facts(text, ReportEdition.Gb2021);
+        Assert.All(facts, f => Assert.Equal((NarrativeFactKind.None, 0m), (f.Kind, f.Value!.Value)));
+        Assert.Equal(concepts, facts.Select(f => f.Concept));
+    }
+
+    [Fact]
+    public void Scan_NegationEndsAtItsClause()
+    {
+        // The count of the first clause is read; the negation of the second says only that there was no review.
+        var facts = Facts("全年共收到政府信息公开申请5件，未发生行政复议。", ReportEdition.Gb2021);
+        Assert.Equal(
+            [(NarrativeFactKind.None, "Review.Total", 0m), (NarrativeFactKind.Count, "Apply.Received", 5m)],
+            facts.Select(f => (f.Kind, f.Concept, f.Value!.Value)));
+    }
+
+    [Fact]
+    public void Scan_NegatedOutcomeBesideAClaim_IsLeftToTheClaim()
+    {
+        // "均获维持" is P4-2's; the negated outcome in the same sentence would repeat it as an N-1 finding.
+        var facts = Facts("本年度未出现行政诉讼败诉的情况，行政复议均获维持。", ReportEdition.Gb2021);
+        Assert.Equal([NarrativeFactKind.AllUpheldClaim], facts.Select(f => f.Kind));
+    }
+
+    [Theory]
+    [InlineData("主动公开政府信息1500条，其中，各部门800条。")] // issue 10 item 4
+    [InlineData("主动公开政府信息1500条，其中，各部门主动公开政府信息800条。")]
+    public void Scan_QiZhongPartOfTheTotal_IsAPartNotASecondTotal(string text)
+    {
+        var fact = Assert.Single(Facts(text));
+        Assert.Equal(("Active.InfoCount", 1500m), (fact.Concept, fact.Value!.Value));
+        var part = Assert.Single(fact.Parts);
+        Assert.Equal(800m, part.Value);
+        Assert.Null(part.Concept);
+        Assert.Empty(part.CellKeys);
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public class NumberReaderTests
         Assert.Equal(raw, cell.Raw);
     }
 
+    [Theory]
+    [InlineData("5人次", 5)]
+    [InlineData("12件次", 12)]
+    [InlineData("3人", 3)]
+    [InlineData("7家", 7)]
+    [InlineData("2例", 2)]
+    public void Read_CountWithUnit_ReadsPlainNumber(string raw, int expected)
+    {
+        // Count units come from NumberWords, longest first: "5人次" ends with 人次, not 次 (which left "5人" unreadable).
+        var cell = NumberReader.Read(raw, null);
+        Assert.Equal((CellKind.Number, (decimal)expected, (string?)null), (cell.Kind, cell.Value, cell.Unit));
+    }
+
     [Fact]
     public void Read_NumberWithNote_KeepsNote()
     {

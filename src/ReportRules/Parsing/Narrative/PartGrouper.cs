@@ -1,0 +1,196 @@
+using ReportRules.Model;
+
+namespace ReportRules.Parsing.Narrative;
+
+/// <summary>
+/// Turns the counts of a sentence into facts: each count classified to the concept it restates, and the parts listed
+/// after 其中/包括/包含 attached to their total — the last count before the marker or, when the sentence opens with
+/// 其中, the last count of the previous sentence.
+/// </summary>
+internal static class PartGrouper
+{
+    /// <summary>Adds the sentence's counts to <paramref name="facts"/>, parts under their total.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="edition">The report's edition (for the cells of each concept).</param>
+    /// <param name="numbers">The numbers read in the sentence.</param>
+    /// <param name="facts">The facts of the report so far.</param>
+    /// <param name="paragraphStart">The index in <paramref name="facts"/> of the paragraph's first fact.</param>
+    /// <param name="previousLastCount">The index in <paramref name="facts"/> of the previous sentence's last top-level count.</param>
+    /// <returns>The index in <paramref name="facts"/> of this sentence's last top-level count, for a following sentence that opens with 其中.</returns>
+    public static int? Group(Sentence sentence, ReportEdition edition, SentenceNumbers numbers, List<NarrativeFact> facts, int paragraphStart, int? previousLastCount)
+    {
+        var text = sentence.Normalized;
+        var counts = numbers.Counts;
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var applications = sentence.Compact.Contains("申请", StringComparison.Ordinal) && !sentence.Compact.Contains("事项", StringComparison.Ordinal);
+        var markers = numbers.Markers;
+        var semicolons = numbers.Semicolons;
+
+        // 其中: the parts follow the marker; the total is the last count before it, or (when the sentence opens with
+        // 其中) the last count of the previous sentence.
+        var marker = markers.Count > 0 ? markers[0] : -1;
+        var parentIndex = -1;
+        for (var k = counts.Count - 1; k >= 0 && marker >= 0; k--)
+        {
+            if (counts[k].Start < marker)
+            {
+                parentIndex = k;
+                break;
+            }
+        }
+
+        int? outerParent = null;
+        if (marker >= 0 && parentIndex < 0 && previousLastCount is { } previous && OnlyPunctuationBefore(text, sentence.Start, marker))
+        {
+            outerParent = previous;
+        }
+
+        var lastTop = (int?)null;
+        var parentFactIndex = -1;
+        var parts = new List<NarrativeFact>();
+        var partsEnd = sentence.End;
+        var lastPartStart = marker;
+        for (var k = 0; k < counts.Count; k++)
+        {
+            var mention = counts[k];
+            var inParts = marker >= 0 && mention.Start > marker && (parentIndex >= 0 || outerParent is not null) && mention.Start < partsEnd;
+            var (before, after) = Context(sentence, mention);
+            if (inParts)
+            {
+                var parent = parentIndex >= 0 ? facts[parentFactIndex] : facts[outerParent!.Value];
+                var standalone = NarrativeConcepts.Classify(before, after, applications);
+                var afterSemicolon = semicolons.Any(s => s > lastPartStart && s < mention.Start);
+                var complete = parts.Count > 0 && parent.Value is { } whole && parts.Sum(p => p.Value ?? 0) >= whole;
+                if (afterSemicolon && ((NarrativeConcepts.IsTotal(standalone.Concept) && standalone.Concept != parent.Concept) || (complete && !ColonList(text, marker))))
+                {
+                    // "…其中维持9件，其他情形1件；引起行政诉讼11件": a new total ends the list; so does a "；" after parts
+                    // that already make up the total ("其中自然人741件，法人8件；共办理718件"), unless the list was opened
+                    // with a colon ("其中包括：A 13件；B 2件；…"), whose items "；" separates.
+                    partsEnd = mention.Start;
+                }
+                else if (mention.Unit == parent.Unit || SameFamily(mention.Unit, parent.Unit))
+                {
+                    var (concept, isExplicit) = NarrativeConcepts.ClassifyPart(parent.Concept, before, after, applications);
+                    if (concept is not null && concept == parent.Concept)
+                    {
+                        // "主动公开政府信息1500条，其中，各部门主动公开政府信息800条": a part named like its total is a share
+                        // of it (one department, one channel), not a second statement of the total nor its table cell.
+                        (concept, isExplicit) = (null, false);
+                    }
+
+                    parts.Add(ToFact(sentence, edition, mention, before, concept, isExplicit) with { PercentageBase = parent.Value });
+                    lastPartStart = mention.Start;
+                    continue;
+                }
+            }
+
+            var (topConcept, topExplicit) = NarrativeConcepts.Classify(before, after, applications);
+            var fact = ToFact(sentence, edition, mention, before, topConcept, topExplicit);
+            if (fact.Percentage is not null)
+            {
+                fact = fact with { PercentageBase = PercentageBase(facts, paragraphStart, fact) };
+            }
+
+            facts.Add(fact);
+            lastTop = facts.Count - 1;
+            if (k == parentIndex)
+            {
+                parentFactIndex = facts.Count - 1;
+            }
+        }
+
+        if (parts.Count > 0)
+        {
+            var ownerIndex = parentFactIndex >= 0 ? parentFactIndex : outerParent!.Value;
+            var lastPart = counts.Last(m => m.Start > marker && m.Start < partsEnd);
+            var tail = text[lastPart.End..Math.Min(partsEnd, sentence.End)];
+            facts[ownerIndex] = facts[ownerIndex] with
+            {
+                Parts = parts.AsReadOnly(),
+                // A colon list separated by "；" often names items without a count ("部门预算、决算信息；…"): not exhaustive.
+                NonExhaustive = tail.Contains('等', StringComparison.Ordinal) || parts[^1].Label.EndsWith('等') ||
+                    (ColonList(text, marker) && semicolons.Any(p => p > marker && p < partsEnd)),
+            };
+        }
+
+        return lastTop;
+    }
+
+    private static NarrativeFact ToFact(Sentence sentence, ReportEdition edition, Mention mention, string before, string? concept, bool isExplicit) =>
+        new(NarrativeFactKind.Count, sentence.Original, sentence.LocationOf(mention.Start))
+        {
+            Concept = concept,
+            CellKeys = NarrativeConcepts.CellsFor(concept, edition),
+            Explicit = isExplicit && !mention.Approximate,
+            PartialScope = NarrativeConcepts.IsPartialScope(before),
+            Value = mention.Value,
+            Raw = sentence.Source[mention.Start..mention.End],
+            Unit = mention.Unit,
+            Label = before,
+            Approximate = mention.Approximate,
+            Percentage = mention.Percentage,
+            PercentageDecimals = mention.PercentageDecimals,
+        };
+
+    // A top-level count with a percentage and no 其中 total: the percentage is of the nearest earlier total in the paragraph.
+    private static decimal? PercentageBase(List<NarrativeFact> facts, int paragraphStart, NarrativeFact fact)
+    {
+        for (var i = facts.Count - 1; i >= paragraphStart; i--)
+        {
+            var candidate = facts[i];
+            if (candidate.Kind == NarrativeFactKind.Count && candidate.Value is { } total && total >= fact.Value &&
+                (candidate.Parts.Count > 0 || NarrativeConcepts.IsTotal(candidate.Concept)) && candidate.Unit == fact.Unit)
+            {
+                return total;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameFamily(string? a, string? b) => a is "件" or "件次" && b is "件" or "件次";
+
+    private static bool OnlyPunctuationBefore(string text, int start, int marker)
+    {
+        for (var i = start; i < marker; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string Before, string After) Context(Sentence sentence, Mention mention)
+    {
+        var text = sentence.Normalized;
+        var before = Sentence.CompactText(text, mention.ClauseStart, mention.Start);
+        var afterEnd = mention.End;
+        while (afterEnd < sentence.End && text[afterEnd] is not (',' or '、' or ';' or ':' or '。' or '(' or '!' or '?'))
+        {
+            afterEnd++;
+        }
+
+        return (before, Sentence.CompactText(text, mention.End, afterEnd));
+    }
+
+    /// <summary>Whether the 其中/包括 marker at <paramref name="marker"/> opens a colon list ("其中包括：").</summary>
+    private static bool ColonList(string text, int marker)
+    {
+        for (var i = marker; i < Math.Min(text.Length, marker + 6); i++)
+        {
+            if (text[i] is '：' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
