@@ -116,7 +116,7 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
             Number(location?.Page),
             Number(location?.Line),
             Number(location?.Column),
-            location?.Detail,
+            location?.Detail is { } detail ? LocationText.Detail(detail, settings.Language == "en") : null,
             cells,
             Number(finding.Expected),
             Number(finding.Actual),
