@@ -27,23 +27,26 @@ internal static class Program
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     internal static int Run(IReadOnlyList<string> args, CliHost host)
     {
-        var root = new RootCommand("Checks the arithmetic of Chinese government information-disclosure annual reports (政府信息公开工作年度报告).")
+        // A named root, not RootCommand: RootCommand takes its name from the entry assembly, so help said
+        // "Usage: ReportRules.Cli"; the command a user types is the tool's command name.
+        var root = new Command(ToolInfo.CommandName, "Checks the arithmetic of Chinese government information-disclosure annual reports (政府信息公开工作年度报告).")
         {
             CheckCommand.Create(host),
             ParseCommand.Create(host),
             RulesCommand.Create(host),
+            CompareCommand.Create(host),
         };
-        foreach (var version in root.Options.OfType<VersionOption>())
-        {
-            version.Action = new VersionAction();
-        }
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption { Action = new VersionAction() });
 
-        var parsed = root.Parse(args);
+        // No response files: a report named '@notes.txt' (a shell glob over a folder finds it) would otherwise have its
+        // words read as options (--output anywhere, --fail-on never). '@x.md' is a file name like any other.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Action is ParseErrorAction)
         {
             foreach (var error in parsed.Errors)
             {
-                host.Error.WriteLine("reportrules: " + error.Message);
+                host.Error.WriteLine("reportrules: " + Formatting.OutputSafety.Visible(error.Message));
             }
 
             host.Error.WriteLine("Run 'reportrules --help' for usage.");

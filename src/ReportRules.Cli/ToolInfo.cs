@@ -7,6 +7,9 @@ internal static class ToolInfo
 {
     public const string Name = "ReportRules";
 
+    /// <summary>The command users type (ToolCommandName in the project file).</summary>
+    public const string CommandName = "reportrules";
+
     public const string InformationUri = "https://www.nuget.org/packages/ReportRules.Cli";
 
     /// <summary>Gets the version without build metadata (the part before '+').</summary>

@@ -1,11 +1,12 @@
 using ReportRules.Findings;
-using ReportRules.Parsing;
 
 namespace ReportRules.Documents;
 
 /// <summary>
 /// Parses a published document (HTML, Word, PDF or text) and checks its arithmetic in one call: the parse
-/// diagnostics (<c>PARSE-n</c>) come first in the findings, followed by the rule findings.
+/// diagnostics (<c>PARSE-n</c>) come first in the findings, followed by the rule findings. The same as
+/// <see cref="ReportChecker"/> with <c>options.WithDocuments(documentOptions)</c>: every checker option (edition,
+/// rule selection, custom rules) is honoured.
 /// </summary>
 public static class DocumentChecker
 {
@@ -18,7 +19,7 @@ public static class DocumentChecker
     public static CheckResult CheckFile(string path, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return ReportChecker.Check(DocumentParser.ParseFile(path, documentOptions ?? DocumentParserOptions.Default), options);
+        return Checker(options, documentOptions).CheckFile(path);
     }
 
     /// <summary>Parses and checks a report from a stream of any supported format.</summary>
@@ -31,6 +32,13 @@ public static class DocumentChecker
     public static CheckResult Check(Stream stream, string? source = null, ReportCheckerOptions? options = null, DocumentParserOptions? documentOptions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReportChecker.Check(DocumentParser.Parse(stream, source, documentOptions ?? DocumentParserOptions.Default), options);
+        return Checker(options, documentOptions).Check(stream, source);
     }
+
+    private static readonly ReportRulesChecker DefaultChecker = new(ReportCheckerOptions.Default.WithDocuments());
+
+    private static ReportRulesChecker Checker(ReportCheckerOptions? options, DocumentParserOptions? documentOptions) =>
+        options is null && documentOptions is null
+            ? DefaultChecker
+            : new ReportRulesChecker((options ?? ReportCheckerOptions.Default).WithDocuments(documentOptions));
 }

@@ -18,21 +18,13 @@ public static class DocumentParser
 {
     /// <summary>Parses a report file of any supported format.</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="options">Parser options; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Document options and limits (the text parser's are in <see cref="DocumentParserOptions.Parser"/>); <see langword="null"/> for the defaults.</param>
     /// <returns>The parse result; a missing or unreadable file is an unreadable result naming the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static ParseResult ParseFile(string path, ReportParserOptions? options = null) =>
-        ParseFile(path, WithParser(options));
-
-    /// <summary>Parses a report file of any supported format, with document limits.</summary>
-    /// <param name="path">The file path.</param>
-    /// <param name="options">Document options and limits.</param>
-    /// <returns>The parse result; a missing or unreadable file is an unreadable result naming the file.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="options"/> is null.</exception>
-    public static ParseResult ParseFile(string path, DocumentParserOptions options)
+    public static ParseResult ParseFile(string path, DocumentParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= DocumentParserOptions.Default;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -47,22 +39,13 @@ public static class DocumentParser
     /// <summary>Parses a report from a stream of any supported format.</summary>
     /// <param name="stream">The stream; read to its end or to the input size limit.</param>
     /// <param name="source">A name for the source, shown in findings.</param>
-    /// <param name="options">Parser options; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Document options and limits (the text parser's are in <see cref="DocumentParserOptions.Parser"/>); <see langword="null"/> for the defaults.</param>
     /// <returns>The parse result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ParseResult Parse(Stream stream, string? source = null, ReportParserOptions? options = null) =>
-        Parse(stream, source, WithParser(options));
-
-    /// <summary>Parses a report from a stream of any supported format, with document limits.</summary>
-    /// <param name="stream">The stream; read to its end or to the input size limit.</param>
-    /// <param name="source">A name for the source, shown in findings.</param>
-    /// <param name="options">Document options and limits.</param>
-    /// <returns>The parse result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="options"/> is null.</exception>
-    public static ParseResult Parse(Stream stream, string? source, DocumentParserOptions options)
+    public static ParseResult Parse(Stream stream, string? source = null, DocumentParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= DocumentParserOptions.Default;
         byte[] bytes;
         try
         {
@@ -149,7 +132,4 @@ public static class DocumentParser
         all.Add(ReportParser.Diagnostic(ruleId, named, namedZh, null));
         return ParseResult.Unreadable(source, named, all);
     }
-
-    private static DocumentParserOptions WithParser(ReportParserOptions? options) =>
-        options is null ? DocumentParserOptions.Default : new DocumentParserOptions { Parser = options };
 }

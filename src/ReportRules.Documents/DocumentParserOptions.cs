@@ -24,6 +24,15 @@ public sealed record DocumentParserOptions
     /// <summary>Gets the largest number of PDF pages read (default 500); a longer PDF is a <c>PARSE-8</c> finding.</summary>
     public int MaxPdfPages { get; init; } = 500;
 
+    /// <summary>
+    /// Gets the largest size one PDF stream may decompress to, in bytes (default 64 MiB; a report page's content
+    /// stream is tens of kilobytes). More is a <c>PARSE-8</c> finding: a decompression bomb stops at this size.
+    /// </summary>
+    public long MaxPdfStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Gets the largest size all streams of one PDF may decompress to together, in bytes (default 256 MiB); more is a <c>PARSE-8</c> finding.</summary>
+    public long MaxPdfDocumentBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>Gets the deepest HTML element nesting accepted (default 256); a deeper page is a <c>PARSE-8</c> finding.</summary>
     public int MaxHtmlDepth { get; init; } = 256;
 
@@ -33,4 +42,8 @@ public sealed record DocumentParserOptions
     /// memory one page can take within the input size limit.
     /// </summary>
     public int MaxHtmlElements { get; init; } = 100_000;
+
+    /// <summary>These limits with the checker's edition and input size limit: the checker's options win.</summary>
+    internal DocumentParserOptions For(ReportCheckerOptions options) =>
+        this with { Parser = Parser with { Edition = options.Edition ?? Parser.Edition, MaxInputBytes = options.MaxInputBytes } };
 }

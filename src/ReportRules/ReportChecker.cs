@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing;
-using ReportRules.Rules.Engine;
 
 namespace ReportRules;
 
@@ -19,7 +17,7 @@ public static partial class ReportChecker
     public static CheckResult Check(AnnualReport report, ReportCheckerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Check(report, [], options ?? ReportCheckerOptions.Default);
+        return For(options).Check(report);
     }
 
     /// <summary>
@@ -38,14 +36,16 @@ public static partial class ReportChecker
             return CheckResult.Unreadable(parsed.Source, parsed.Error ?? $"{parsed.Source}: the input could not be read", parsed.Diagnostics);
         }
 
-        return Check(parsed.Report, parsed.Diagnostics, options ?? ReportCheckerOptions.Default);
+        return For(options).Check(parsed.Report, parsed.Diagnostics);
     }
 
-    internal static CheckResult Check(AnnualReport report, IReadOnlyList<Finding> parseDiagnostics, ReportCheckerOptions options)
-    {
-        var logger = options.Logger ?? NullLogger.Instance;
-        var (findings, tally) = RuleRunner.Run(report, options.IsSelected, logger);
-        var all = RuleRunner.Order(parseDiagnostics.Where(d => options.IsSelected(d.RuleId)).Concat(findings), report.Edition);
-        return new CheckResult(report.Metadata.Source, CheckStatus.Checked, null, report, all, tally);
-    }
+    internal static CheckResult Check(AnnualReport report, IReadOnlyList<Finding> parseDiagnostics, ReportCheckerOptions options) =>
+        For(options).Check(report, parseDiagnostics);
+
+    // The static front door is a thin layer over a checker: the default one is shared, other options build their own
+    // (cheap: the built-in validators are shared; only an app's own rules are compiled per checker).
+    private static readonly ReportRulesChecker DefaultChecker = new();
+
+    internal static ReportRulesChecker For(ReportCheckerOptions? options) =>
+        options is null || ReferenceEquals(options, ReportCheckerOptions.Default) ? DefaultChecker : new ReportRulesChecker(options);
 }

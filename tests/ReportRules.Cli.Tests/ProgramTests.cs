@@ -15,6 +15,14 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public void Run_Help_NamesTheCommandUsersType()
+    {
+        var run = CliRunner.Run("--help");
+        Assert.Contains("reportrules [command]", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReportRules.Cli", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_CheckHelp_ListsEveryOptionOfTheContract()
     {
         var run = CliRunner.Run("check", "--help");

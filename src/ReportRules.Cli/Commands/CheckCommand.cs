@@ -11,6 +11,9 @@ namespace ReportRules.Cli.Commands;
 /// <summary><c>reportrules check &lt;input&gt;...</c>: parse and check many reports in parallel, stream the results in input order.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The most inputs checked at once: each holds a file in memory, and more threads than this only wait.</summary>
+    internal const int MaxJobs = 256;
+
     private static readonly char[] ListSeparators = [',', ';'];
 
     public static Command Create(CliHost host)
@@ -45,19 +48,21 @@ internal static class CheckCommand
         };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs)
             {
-                result.AddError("--jobs must be at least 1.");
+                result.AddError($"--jobs must be between 1 and {MaxJobs}.");
             }
         });
         var cross = new Option<bool>("--cross")
         {
-            Description = "Also run the checks that need several reports (X-1: one agency's consecutive years).",
+            Description = "Also run the checks that need several reports (X-1 … X-6: one agency's years; P-AGG-1 with --aggregate-manifest).",
         };
+        var agencyMap = CrossOptions.AgencyMapOption();
+        var manifest = CrossOptions.ManifestOption();
 
         var command = new Command("check", "Check reports and print their findings.")
         {
-            inputs, format, output, outputDir, edition, failOn, language, rules, excludeRules, jobs, cross,
+            inputs, format, output, outputDir, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest,
         };
         command.Validators.Add(result =>
         {
@@ -88,16 +93,31 @@ internal static class CheckCommand
                 SplitList(parsed.GetValue(rules)),
                 SplitList(parsed.GetValue(excludeRules)),
                 parsed.GetValue(jobs),
-                parsed.GetValue(cross))
+                parsed.GetValue(cross) || parsed.GetValue(agencyMap) is not null || parsed.GetValue(manifest) is not null)
             {
                 OutputDirectory = parsed.GetValue(outputDir),
+                AgencyMapPath = parsed.GetValue(agencyMap),
+                ManifestPath = parsed.GetValue(manifest),
             }));
         return command;
     }
 
     internal static int Run(CliHost host, CheckSettings settings)
     {
+        Rules.CrossReport.CrossReportOptions? crossOptions = null;
+        if (settings.Cross && !CrossOptions.TryLoad(settings.AgencyMapPath, settings.ManifestPath, host, out crossOptions))
+        {
+            return ExitCodes.Usage;
+        }
+
         var items = InputExpander.Expand(settings.Inputs);
+
+        // The tool's own output, left in the scanned folder by the previous run, is not an input of this one.
+        if (settings.OutputPath is not null)
+        {
+            var own = Path.GetFullPath(settings.OutputPath);
+            items.RemoveAll(item => item.Path is not null && string.Equals(Path.GetFullPath(item.Path), own, StringComparison.Ordinal));
+        }
         var parserOptions = ReportParserOptions.Default with { Edition = settings.Edition };
         var checkerOptions = ReportCheckerOptions.Default with
         {
@@ -159,9 +179,9 @@ internal static class CheckCommand
             progress.Clear();
             if (crossFacts is not null)
             {
-                var crossFindings = CrossReportChecker.Check(crossFacts, checkerOptions);
-                formatter.WriteCross(crossFindings);
-                summary.AddFindings(crossFindings);
+                var crossResult = CrossReportChecker.Run(crossFacts, crossOptions! with { Checker = checkerOptions });
+                formatter.WriteCross(crossResult);
+                summary.AddFindings(crossResult.Findings);
             }
 
             formatter.End(summary);
@@ -298,8 +318,24 @@ internal sealed record CheckSettings(
             parts.Add("--cross");
         }
 
+        if (AgencyMapPath is not null)
+        {
+            parts.Add("--agency-map " + AgencyMapPath);
+        }
+
+        if (ManifestPath is not null)
+        {
+            parts.Add("--manifest " + ManifestPath);
+        }
+
         return string.Join(" ", parts);
     }
+
+    /// <summary>Gets the CSV of renamed agencies (name as printed, canonical name), when given.</summary>
+    public string? AgencyMapPath { get; init; }
+
+    /// <summary>Gets the CSV of aggregates (parent agency, child agency, year), when given.</summary>
+    public string? ManifestPath { get; init; }
 }
 
 /// <summary>One input's result, plus the few numbers the cross-report checks keep.</summary>

@@ -18,20 +18,22 @@ internal static class RulesCommand
         return command;
     }
 
-    private static int Run(CliHost host, string format, string language)
+    /// <summary>Prints a rule list: the built-in catalog, or a checker's (its own rules listed like built-in ones).</summary>
+    internal static int Run(CliHost host, string format, string language, IReadOnlyList<RuleDescriptor>? rules = null)
     {
+        rules ??= RuleCatalog.All;
         var output = host.Out;
         switch (format)
         {
             case "md":
-                output.Write(RulesMarkdown.Render());
+                output.Write(RulesMarkdown.Render(rules));
                 break;
             case "json":
-                WriteJson(output);
+                WriteJson(output, rules);
                 break;
             default:
                 var english = language == "en";
-                foreach (var rule in RuleCatalog.All)
+                foreach (var rule in rules)
                 {
                     output.WriteLine($"{rule.Id,-10} {FindingsJson.SeverityId(rule.Severity),-8} {string.Join(",", rule.Editions.Select(e => e.ToId())),-42} {(english ? rule.TitleEn : rule.TitleZh)}");
                 }
@@ -43,7 +45,7 @@ internal static class RulesCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteJson(TextWriter output)
+    private static void WriteJson(TextWriter output, IReadOnlyList<RuleDescriptor> rules)
     {
         using var document = new JsonChunkWriter(output, indented: true);
         var json = document.Json;
@@ -53,7 +55,7 @@ internal static class RulesCommand
         json.WriteString("version", ToolInfo.Version);
         json.WriteEndObject();
         json.WriteStartArray("rules");
-        foreach (var rule in RuleCatalog.All)
+        foreach (var rule in rules)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);

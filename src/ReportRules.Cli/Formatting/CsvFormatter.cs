@@ -7,9 +7,11 @@ namespace ReportRules.Cli.Formatting;
 
 /// <summary>
 /// RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break), preceded by a UTF-8 byte-order mark so
-/// that Excel reads the Chinese text. Every input has exactly one <c>report</c> row (its outcome and rule counts, the
-/// error of an unreadable input), followed by one <c>finding</c> row per finding; <c>--cross</c> adds <c>cross</c> rows.
-/// Filtering the <c>row</c> column on <c>report</c> gives one line per input, clean ones included.
+/// that Excel reads the Chinese text. Every input has exactly one <c>report</c> row (its outcome and rule counts; for
+/// an unreadable input its error and the parse rule id), followed by one <c>finding</c> row per finding; <c>--cross</c>
+/// adds <c>pairing</c> rows (severity <c>pairing</c>, no rule id: each paired and unpaired report, then the totals) and
+/// <c>cross</c> rows. Filtering the <c>row</c> column on <c>report</c> gives one line per input, clean ones included.
+/// Text fields pass <see cref="OutputSafety.CsvText"/> (no formula, no control or bidi character); numbers stay numbers.
 /// </summary>
 internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -29,19 +31,22 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         var metadata = result.Report?.Metadata;
         var outcome = FindingsJson.OutcomeId(result.Outcome);
         var unreadable = result.Status == CheckStatus.Unreadable;
+        var unreadableRule = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
         WriteRow(
         [
             "report",
-            result.Source,
+            OutputSafety.CsvText(result.Source),
             outcome,
             metadata?.Edition.ToId(),
-            metadata?.Agency,
+            OutputSafety.CsvText(metadata?.Agency),
             Number(metadata?.Year),
             unreadable ? null : Number(result.RulesEvaluated),
             unreadable ? null : Number(result.RulesPassed),
             unreadable ? null : Number(result.RulesNotApplicable),
-            null, null, null, null, null, null, null, null, null, null,
-            unreadable ? result.Error : ReportMessage(result),
+            unreadable ? unreadableRule : null,
+            unreadable ? "error" : null,
+            null, null, null, null, null, null, null, null,
+            OutputSafety.CsvText(unreadable ? result.Error : ReportMessage(result)),
         ]);
         if (unreadable)
         {
@@ -54,9 +59,27 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         }
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
-        foreach (var finding in findings)
+        // The pairing summary as rows of severity "pairing" (no rule id): one per paired and unpaired report, then the totals.
+        var language = settings.Language;
+        foreach (var series in cross.Series)
+        {
+            foreach (var report in series.Reports)
+            {
+                WritePairing(report.Source, report.Edition.ToId(), report.Agency, report.Year,
+                    (language == "en" ? "series: " : "系列：") + series.Agency + " " + CrossSummary.Years(series));
+            }
+        }
+
+        foreach (var report in cross.Unpaired)
+        {
+            WritePairing(report.Source, null, report.Agency, report.Year,
+                (language == "en" ? "unpaired: " : "未配对：") + Rules.CrossReport.CrossReportResult.DescribeReason(report, language));
+        }
+
+        WritePairing(null, null, null, null, cross.Describe(language) + (cross.Findings.Count == 0 ? "; " + CrossSummary.NothingFound(cross, language == "en") : string.Empty));
+        foreach (var finding in cross.Findings)
         {
             WriteFinding("cross", finding.Source, null, null, finding);
         }
@@ -103,10 +126,10 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         WriteRow(
         [
             row,
-            source,
+            OutputSafety.CsvText(source),
             outcome,
             metadata?.Edition.ToId(),
-            metadata?.Agency,
+            OutputSafety.CsvText(metadata?.Agency),
             Number(metadata?.Year),
             null,
             null,
@@ -116,14 +139,29 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
             Number(location?.Page),
             Number(location?.Line),
             Number(location?.Column),
-            location?.Detail is { } detail ? LocationText.Detail(detail, settings.Language == "en") : null,
-            cells,
+            location?.Detail is { } detail ? OutputSafety.CsvText(LocationText.Detail(detail, settings.Language == "en")) : null,
+            OutputSafety.CsvText(cells),
             Number(finding.Expected),
             Number(finding.Actual),
             Number(finding.Difference),
-            finding.GetMessage(settings.Language),
+            OutputSafety.CsvText(finding.GetMessage(settings.Language)),
         ]);
     }
+
+    private void WritePairing(string? source, string? edition, string? agency, int? year, string message) =>
+        WriteRow(
+        [
+            "pairing",
+            OutputSafety.CsvText(source),
+            null,
+            edition,
+            OutputSafety.CsvText(agency),
+            Number(year),
+            null, null, null, null,
+            "pairing",
+            null, null, null, null, null, null, null, null,
+            OutputSafety.CsvText(message),
+        ]);
 
     private void WriteRow(string?[] fields)
     {

@@ -24,11 +24,11 @@ internal sealed class FanOutFormatter(IReadOnlyList<IReportFormatter> formatters
         }
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
         foreach (var formatter in formatters)
         {
-            formatter.WriteCross(findings);
+            formatter.WriteCross(cross);
         }
     }
 

@@ -14,7 +14,7 @@ namespace ReportRules.Cli.Formatting;
 /// (legacy 统计表 too) and the findings list. In a failing sum the printed total is marked as the cell in doubt and
 /// its parts differently, so one wrong total does not read as five errors. Every text is in the chosen language.
 /// Report sections stream to a temporary file, because the summary that comes first is known only at the end.
-/// Everything taken from an input is HTML-escaped.
+/// Everything taken from an input is HTML-escaped, its control and bidi characters shown as escapes (<see cref="OutputSafety"/>).
 /// </summary>
 internal sealed class HtmlFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -87,10 +87,29 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         w.Write("</section>\n");
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
         var w = body ?? throw new InvalidOperationException("Begin was not called.");
+        var findings = cross.Findings;
+        var language = English ? "en" : "zh";
         w.Write($"<section class=\"report\" id=\"cross\"><h2>{T("Cross-report checks", "跨报告核对")}</h2>\n");
+        w.Write($"<p>{E(cross.Describe(language))}</p>\n<ul>");
+        foreach (var series in cross.Series)
+        {
+            w.Write($"<li>{T("series", "系列")}: {E(series.Agency)} {E(CrossSummary.Years(series))}</li>");
+        }
+
+        foreach (var unpaired in cross.Unpaired)
+        {
+            w.Write($"<li>{T("unpaired", "未配对")}: {E(unpaired.Source ?? "?")} — {E(Rules.CrossReport.CrossReportResult.DescribeReason(unpaired, language))}</li>");
+        }
+
+        w.Write("</ul>\n");
+        if (findings.Count == 0)
+        {
+            w.Write($"<p>{E(CrossSummary.NothingFound(cross, English))}</p>\n");
+        }
+
         WriteFindingList(w, [.. findings.Select((f, i) => (f, "x-f" + (i + 1).ToString(CultureInfo.InvariantCulture)))], null, withSource: true);
         w.Write("</section>\n");
     }
@@ -288,7 +307,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                     foreach (var hit in hits)
                     {
                         var role = hit.InDoubt ? T("in doubt", "存疑") : T("part of the sum", "合计的组成项");
-                        tooltip.Append('\n').Append(hit.Finding.RuleId).Append(" (").Append(role).Append("): ").Append(hit.Finding.GetMessage(settings.Language));
+                        tooltip.Append('\n').Append(hit.Finding.RuleId).Append(" (").Append(role).Append("): ").Append(OutputSafety.Visible(hit.Finding.GetMessage(settings.Language)));
                     }
 
                     // Visible without hovering (and in print): the numbers of the findings below that explain this cell.
@@ -302,7 +321,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
                     classes.Add("inferred");
                 }
 
-                w.Write($"<td class=\"{string.Join(' ', classes)}\"{data} title=\"{E(tooltip.ToString())}\">{content}</td>");
+                w.Write($"<td class=\"{string.Join(' ', classes)}\"{data} title=\"{WebUtility.HtmlEncode(tooltip.ToString())}\">{content}</td>");
             }
 
             w.Write("</tr>\n");
@@ -432,7 +451,7 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
     // One finding's mark on a cell: whether the cell is the one in doubt (a printed total) or a part of it.
     private sealed record CellHit(Finding Finding, string Anchor, bool InDoubt);
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    private static string E(string? text) => WebUtility.HtmlEncode(OutputSafety.Visible(text) ?? string.Empty);
 
     private const string Css =
         "body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}" +

@@ -3,7 +3,7 @@ using ReportRules.Findings;
 namespace ReportRules.Cli.Formatting;
 
 /// <summary>
-/// <c>json</c>: one document {tool, reports[], summary} (plus <c>cross</c>: [{source, findings[]}] with <c>--cross</c>), streamed report by report;
+/// <c>json</c>: one document {tool, reports[], summary} (plus <c>cross</c>: [{source, findings[]}] and <c>crossSummary</c> with <c>--cross</c>), streamed report by report;
 /// <c>jsonl</c>: one report object per line (plus one final <c>{"cross":…}</c> line with <c>--cross</c>).
 /// Every report object is written by <see cref="FindingsJson.WriteReport(System.Text.Json.Utf8JsonWriter, CheckResult, string, bool)"/>, the library's one JSON shape.
 /// </summary>
@@ -42,8 +42,9 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
         document.Flush();
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
+        var findings = cross.Findings;
         if (lines)
         {
             WriteLine(json =>
@@ -51,6 +52,7 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
                 json.WriteStartObject();
                 json.WriteString("schemaVersion", FindingsJson.SchemaVersion);
                 WriteCrossObject(json, findings);
+                CrossSummary.Write(json, "crossSummary", cross, settings.Language);
                 json.WriteEndObject();
             });
             return;
@@ -58,6 +60,7 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
 
         document.Json.WriteEndArray();
         WriteCrossObject(document.Json, findings);
+        CrossSummary.Write(document.Json, "crossSummary", cross, settings.Language);
         crossWritten = true;
         document.Flush();
     }

@@ -21,6 +21,8 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
         .Select((rule, index) => (rule.Id, index))
         .ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
 
+    private Rules.CrossReport.CrossReportResult? crossResult;
+
     private bool English => settings.Language == "en";
 
     public void Begin()
@@ -69,9 +71,10 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
         document.Flush();
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
-        foreach (var finding in findings)
+        crossResult = cross;
+        foreach (var finding in cross.Findings)
         {
             WriteFinding(finding, finding.Source);
         }
@@ -100,6 +103,28 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
         }
 
         json.WriteEndArray();
+        if (crossResult is { } cross)
+        {
+            // The pairing summary: a notification people read, and the details in the run's property bag.
+            var language = English ? "en" : "zh";
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteStartArray("toolExecutionNotifications");
+            json.WriteStartObject();
+            json.WriteString("level", "note");
+            json.WriteStartObject("message");
+            json.WriteString("text", cross.Describe(language) + (cross.Findings.Count == 0 ? "; " + CrossSummary.NothingFound(cross, English) : string.Empty));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            CrossSummary.Write(json, "crossSummary", cross, language);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();

@@ -4,7 +4,10 @@ using ReportRules.Model;
 
 namespace ReportRules.Cli.Formatting;
 
-/// <summary>Readable output grouped by report; ANSI colours only when allowed (terminal, NO_COLOR unset).</summary>
+/// <summary>
+/// Readable output grouped by report; ANSI colours only when allowed (terminal, NO_COLOR unset). Text from inputs
+/// shows its control and bidi characters as escapes (<see cref="OutputSafety"/>): only the tool writes escapes.
+/// </summary>
 internal sealed class TextFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
     private const string Reset = "\u001b[0m";
@@ -24,7 +27,7 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
     {
         if (result.Status == CheckStatus.Unreadable)
         {
-            output.WriteLine($"{Paint(Bold, result.Source ?? "?")}  {Paint(Red, English ? "UNREADABLE" : "无法读取")}: {result.Error}");
+            output.WriteLine($"{Paint(Bold, V(result.Source) ?? "?")}  {Paint(Red, English ? "UNREADABLE" : "无法读取")}: {V(result.Error)}");
             output.WriteLine();
             return;
         }
@@ -36,7 +39,7 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
             metadata?.Agency,
             metadata?.Year?.ToString(CultureInfo.InvariantCulture),
         }.Where(s => !string.IsNullOrEmpty(s)));
-        output.WriteLine($"{Paint(Bold, result.Source ?? "?")}  {header}");
+        output.WriteLine($"{Paint(Bold, V(result.Source) ?? "?")}  {V(header)}");
         foreach (var finding in result.Findings)
         {
             WriteFinding(finding);
@@ -49,17 +52,30 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
         output.WriteLine();
     }
 
-    public void WriteCross(IReadOnlyList<Finding> findings)
+    public void WriteCross(Rules.CrossReport.CrossReportResult cross)
     {
+        var language = English ? "en" : "zh";
         output.WriteLine(Paint(Bold, English ? "Cross-report checks" : "跨报告核对"));
+        output.WriteLine("  " + cross.Describe(language));
+        foreach (var series in cross.Series)
+        {
+            output.WriteLine("  " + Paint(Dim, (English ? "series: " : "系列：") + series.Agency + " " + CrossSummary.Years(series)));
+        }
+
+        foreach (var unpaired in cross.Unpaired)
+        {
+            output.WriteLine("  " + Paint(Dim, (English ? "unpaired: " : "未配对：") + (unpaired.Source ?? "?") + " — " + Rules.CrossReport.CrossReportResult.DescribeReason(unpaired, language)));
+        }
+
+        var findings = cross.Findings;
         if (findings.Count == 0)
         {
-            output.WriteLine("  " + (English ? "no finding" : "未发现问题"));
+            output.WriteLine("  " + CrossSummary.NothingFound(cross, English));
         }
 
         foreach (var finding in findings)
         {
-            output.WriteLine("  " + (finding.Source ?? "?"));
+            output.WriteLine("  " + (V(finding.Source) ?? "?"));
             WriteFinding(finding);
         }
 
@@ -88,14 +104,17 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
             _ => ("info   ", Cyan),
         };
         var where = finding.Location is { } location ? $" {(English ? "line" : "行")} {location.Line.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-        var scope = finding.Scope is null ? string.Empty : $" [{finding.Scope}]";
+        var scope = finding.Scope is null ? string.Empty : $" [{V(finding.Scope)}]";
         var head = finding.RuleId + scope + where;
-        output.WriteLine($"  {Paint(color, label)} {head,-22} {finding.GetMessage(settings.Language)}");
+        output.WriteLine($"  {Paint(color, label)} {head,-22} {V(finding.GetMessage(settings.Language))}");
     }
 
     private string Counts(int errors, int warnings, int infos) => English
         ? $"{errors} errors, {warnings} warnings, {infos} infos"
         : $"错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个";
+
+    // Input text (names, titles, quoted sentences) never reaches the terminal with its control or bidi characters.
+    private static string? V(string? text) => OutputSafety.Visible(text);
 
     private string Paint(string color, string text) => settings.Color ? color + text + Reset : text;
 }

@@ -78,7 +78,10 @@ internal static class InputExpander
     /// </summary>
     private static List<InputItem> FromDirectory(string directory)
     {
+        // Hidden files (".report.txt") are inputs like any other: skipping them lost reports without an entry.
+        // Hidden folders (.git, .cache) are still not entered.
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
+        var fileOptions = new EnumerationOptions { AttributesToSkip = FileAttributes.System, IgnoreInaccessible = false };
         var found = new List<InputItem>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Resolved)>();
@@ -90,7 +93,7 @@ internal static class InputExpander
             var (current, resolved) = pending.Pop();
             try
             {
-                var files = Directory.EnumerateFiles(current, "*", options)
+                var files = Directory.EnumerateFiles(current, "*", fileOptions)
                     .Where(path => KnownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
                     .Where(path => !IsReadme(path))
                     .ToList();

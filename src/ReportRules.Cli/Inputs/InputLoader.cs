@@ -15,9 +15,9 @@ internal static class InputLoader
         if (item.IsStandardInput)
         {
             using var stdin = host.OpenStandardInput();
-            return DocumentParser.Parse(stdin, InputItem.StandardInputName, options);
+            return DocumentParser.Parse(stdin, InputItem.StandardInputName, new DocumentParserOptions { Parser = options });
         }
 
-        return DocumentParser.ParseFile(item.Path ?? throw new InvalidOperationException("An unusable input has nothing to load."), options);
+        return DocumentParser.ParseFile(item.Path ?? throw new InvalidOperationException("An unusable input has nothing to load."), new DocumentParserOptions { Parser = options });
     }
 }

@@ -9,12 +9,35 @@ namespace ReportRules.Documents.Pdf;
 /// <summary>
 /// PDF → lines with PdfPig: reads each page's words (with their boxes) and ruling lines, then hands them to
 /// <see cref="PdfLayout"/>. A PDF without a text layer (a scan) is refused with <c>PARSE-12</c>: it needs OCR first.
+/// Decompression is capped per stream and per document (<see cref="PdfStreamBudget"/>, <c>PARSE-8</c>).
 /// </summary>
 internal static class PdfDocumentReader
 {
     public static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options)
     {
-        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var budget = new PdfStreamBudget(options.MaxPdfStreamBytes, options.MaxPdfDocumentBytes);
+        try
+        {
+            var read = Read(bytes, options, budget);
+            return budget.Exceeded is null ? read : OverBudget(budget);
+        }
+#pragma warning disable CA1031 // PdfPig may wrap the budget's exception in its own; the budget says what happened.
+        catch (Exception) when (budget.Exceeded is not null)
+#pragma warning restore CA1031
+        {
+            return OverBudget(budget);
+        }
+    }
+
+    // A decompression bomb ends here, with the limit named, before it takes the memory of the batch.
+    private static ExtractedDocument OverBudget(PdfStreamBudget budget) => ExtractedDocument.Failed(
+        RuleIds.Parse8,
+        $"{budget.Exceeded}; the PDF was not read (a decompression bomb, or a document beyond the limits)",
+        $"PDF 解压后的数据超过限制（{budget.Exceeded}），未读取（可能是解压炸弹）。");
+
+    private static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options, PdfStreamBudget budget)
+    {
+        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget });
         if (document.NumberOfPages > options.MaxPdfPages)
         {
             return ExtractedDocument.Failed(

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ReportRules.Documents.Grid;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing;
 using ReportRules.Parsing.Document;
+using ReportRules.Parsing.Tables;
 using ReportRules.Rules;
 
 namespace ReportRules.Documents.Pdf;
@@ -17,7 +17,7 @@ namespace ReportRules.Documents.Pdf;
 /// its vertical band (wrapped labels, group labels). A table whose region runs to the end of a page and goes on at
 /// the top of the next page is one table. Digits that the text layer splits inside one cell are joined (PARSE-6).
 /// </summary>
-internal static partial class PdfLayout
+internal static class PdfLayout
 {
     public static IReadOnlyList<DocLine> Build(IReadOnlyList<PdfPageContent> pages, List<Finding> diagnostics)
     {
@@ -140,7 +140,8 @@ internal static partial class PdfLayout
             .ToList();
     }
 
-    private static bool IsPageFurniture(PdfTextLine line) => PageNumber().IsMatch(line.Text.Replace(" ", string.Empty, StringComparison.Ordinal));
+    /// <summary>A page number as printed (the shared classifier); a bare number counts, as the caller knows where the line sits.</summary>
+    private static bool IsPageFurniture(PdfTextLine line) => PageFurniture.IsPageNumber(line.Text, allowBare: true);
 
     private static bool StartsParagraph(PdfTextLine previous, PdfTextLine line)
     {
@@ -649,8 +650,4 @@ internal static partial class PdfLayout
 
     private static SourceLocation Cell(int page, int line, int table, int row, int cell) =>
         new(line, cell) { Page = page, Detail = $"table {table + 1}, row {row + 1}, cell {cell}" };
-
-    // Page numbers as printed ("- 3 -", "第3页 共5页", "3/5"), also when the layer splits the digits from the dashes.
-    [GeneratedRegex(@"^[-－—–第页共/0-9]{1,12}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PageNumber();
 }

@@ -9,7 +9,7 @@ namespace ReportRules.Findings;
 /// THE JSON shape of check results and parsed models (the contract of docs/cli.md). Written by hand with
 /// <see cref="Utf8JsonWriter"/> so that property order is stable and Chinese text stays readable.
 /// </summary>
-public static class FindingsJson
+internal static class FindingsJson
 {
     /// <summary>Gets the writer options: indented or not, Chinese text unescaped.</summary>
     /// <param name="indented">Whether to indent.</param>

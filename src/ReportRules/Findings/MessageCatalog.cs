@@ -61,8 +61,8 @@ internal static class MessageCatalog
             "报告年度为 {year}，但所用表格为 {edition} 版（适用 {range}）。",
             "The report year is {year} but the tables follow {edition} (used for {range})."),
         ["CarryOverMismatch"] = (
-            "{agency} {year} 年报告的“上年结转”（{column}）为 {actual}，而 {previousYear} 年报告的“结转下年度继续办理”为 {expected}，相差 {difference}（上年报告：{previousSource}）。",
-            "{agency}: applications carried over into {year} ({column}) are {actual}, but the {previousYear} report carried forward {expected}, difference {difference} (previous report: {previousSource})."),
+            "{agency} {year} 年报告的“上年结转”（{column}）为 {actual}，而 {previousYear} 年报告的“结转下年度继续办理”为 {expected}，相差 {difference}（上年报告：{previousSource}）。{blanksZh}",
+            "{agency}: applications carried over into {year} ({column}) are {actual}, but the {previousYear} report carried forward {expected}, difference {difference} (previous report: {previousSource}).{blanksEn}"),
         ["ChannelAboveTotal"] = (
             "{channelZh} 为 {actual} 条，多于去重后的主动公开政府信息数 {expected} 条（相同信息计1条，总数不应小于任一渠道）。",
             "{channelEn} is {actual}, more than the deduplicated total of information published, {expected} (an item counts once, so the total cannot be below any channel)."),
@@ -103,6 +103,24 @@ internal static class MessageCatalog
             "正文总数“{total}”大于其“其中”所列分项 {parts} 之和 {expected}：若所列并非全部分项，请忽略，否则请核对。",
             "The prose total {total} is above the sum of the parts listed after 其中 {parts} = {expected}: fine if the list names only some kinds, otherwise check it."),
         ["Parse"] = ("{detailZh}", "{detailEn}"),
+        ["CrossIdentityMismatch"] = (
+            "{agency} {year} 年报告：{titleZh}不成立{scopeZh}：应为 {expected}，实为 {actual}，相差 {difference}（上年报告：{previousSource}）。{blanksZh}",
+            "{agency} {year}: {titleEn} does not hold{scopeEn}: expected {expected} from the {previousYear} report, found {actual}, difference {difference} (previous report: {previousSource}).{blanksEn}"),
+        ["CopiedTable"] = (
+            "{agency} {year} 年报告的{tableZh}与 {previousYear} 年报告逐一相同（{count} 个数字，{nonZero} 个本年数字非零），疑为照搬上年（上年报告：{previousSource}）。",
+            "{agency} {year}: every number of {tableEn} ({count}, {nonZero} non-zero figures of the year) is the same as in the {previousYear} report; copied forward? (previous report: {previousSource})"),
+        ["CopiedParagraphs"] = (
+            "{agency} {year} 年报告有 {count} 段含数字的文字除年份外与 {previousYear} 年报告相同，例如“{excerpt}”（上年报告：{previousSource}）。",
+            "{agency} {year}: {count} paragraphs stating numbers are the same as in the {previousYear} report but for the years, e.g. \"{excerpt}\" (previous report: {previousSource})."),
+        ["PendingCases"] = (
+            "{agency} {previousYear} 年报告中{groupZh}尚未审结 {expected} 件；请核对 {year} 年报告是否反映其结果（{year} 年{groupZh}总计 {total}；上年报告：{previousSource}）。",
+            "{agency}: the {previousYear} report has {expected} {groupEn} cases pending; check that the {year} report accounts for them ({year} total: {total}; previous report: {previousSource})."),
+        ["MissingYear"] = (
+            "{agency} 有 {before} 年与 {after} 年的报告，缺少 {missing} 年，跨年核对无法跨越这一缺口（{before} 年报告：{previousSource}）。",
+            "{agency} has reports for {before} and {after} but not for {missing}; the cross-year checks cannot bridge the gap ({before} report: {previousSource})."),
+        ["AggregateMismatch"] = (
+            "{parent} {year} 年报告的{figureZh}为 {actual}，而 {count} 个组成机关报告之和为 {expected}，相差 {difference}，超过 5%。组成报告：{children}。",
+            "{parent} {year}: {figureEn} is {actual}, but the {count} reports that make it up add up to {expected}, difference {difference}, above 5 %. Parts: {children}."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> MessageIds => Templates.Keys;
@@ -146,8 +164,8 @@ internal static class MessageCatalog
 
     private static string Resolve(string name, Finding finding, RuleDescriptor? rule) => name switch
     {
-        "titleZh" => rule?.TitleZh ?? finding.RuleId,
-        "titleEn" => rule?.TitleEn ?? finding.RuleId,
+        "titleZh" => rule?.TitleZh ?? finding.Arguments.GetValueOrDefault("titleZh") ?? finding.RuleId,
+        "titleEn" => rule?.TitleEn ?? finding.Arguments.GetValueOrDefault("titleEn") ?? finding.RuleId,
         "expected" => Format(finding.Expected),
         "actual" => Format(finding.Actual),
         "cellLabelsZh" => string.Join("；", finding.Cells.Select(c => c.Label)),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing.Document;
@@ -80,12 +81,12 @@ public static class ReportParser
 
     internal static ParseResult ParseBytes(byte[] bytes, string? source, ReportParserOptions options)
     {
-        if (!InputDecoder.TryDecode(bytes, out var text, out _, out var error))
+        if (!InputDecoder.TryDecode(bytes, out var text, out _, out var replaced, out var error))
         {
             return Unreadable(source, error!, "输入不是可识别的文本：" + error);
         }
 
-        return ReadText(text, source, options, []);
+        return ReadText(text, source, options, replaced > 0 ? [InvalidBytesReplaced(replaced)] : []);
     }
 
     internal static ParseResult ReadText(string text, string? source, ReportParserOptions options, List<Finding> diagnostics)
@@ -116,6 +117,13 @@ public static class ReportParser
         return ReportReader.Read(lines, source, options, diagnostics);
     }
 
+    /// <summary>PARSE-14: the UTF-8 text had a few invalid byte sequences, read as U+FFFD.</summary>
+    internal static Finding InvalidBytesReplaced(int count) => Diagnostic(
+        RuleIds.Parse14,
+        $"{count.ToString(CultureInfo.InvariantCulture)} invalid UTF-8 byte sequence(s) were replaced by U+FFFD (\uFFFD); the rest of the text is UTF-8",
+        $"{count.ToString(CultureInfo.InvariantCulture)} 处无效的 UTF-8 字节已替换为 U+FFFD（\uFFFD），其余文字按 UTF-8 读取。",
+        null);
+
     internal static Finding Diagnostic(string ruleId, string en, string zh, SourceLocation? location, string? evidence = null)
     {
         var rule = RuleCatalog.Find(ruleId);
@@ -126,7 +134,7 @@ public static class ReportParser
         };
     }
 
-    private static ParseResult Unreadable(string? source, string en, string zh, string ruleId = RuleIds.Parse1)
+    internal static ParseResult Unreadable(string? source, string en, string zh, string ruleId = RuleIds.Parse1)
     {
         var named = source is null || en.StartsWith(source, StringComparison.Ordinal) ? en : $"{source}: {en}";
         return ParseResult.Unreadable(source, named, [Diagnostic(ruleId, named, zh, null)]);

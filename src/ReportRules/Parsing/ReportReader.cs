@@ -2,6 +2,7 @@ using ReportRules.Findings;
 using ReportRules.Model;
 using ReportRules.Parsing.Document;
 using ReportRules.Parsing.Editions;
+using ReportRules.Parsing.Tables;
 using ReportRules.Rules;
 
 namespace ReportRules.Parsing;
@@ -14,8 +15,16 @@ internal static class ReportReader
 {
     public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics)
     {
+        lines = PageFurniture.Strip(lines);
         var edition = options.Edition ?? EditionDetector.Detect(lines);
         var metadata = MetadataReader.Read(lines, edition, source);
+        if (edition == ReportEdition.Unknown && diagnostics.Find(d => d.RuleId == RuleIds.Parse8) is { } limit)
+        {
+            // The limit, not the text, is why nothing was found: say so (it read as "no table headers").
+            var limited = $"{source ?? "input"}: {limit.GetMessage("en")} (the line limit, ReportParserOptions.MaxLines), and no table headers were found in them";
+            return ParseResult.Unreadable(source, limited, diagnostics);
+        }
+
         if (edition == ReportEdition.Unknown)
         {
             var error = $"{source ?? "input"}: no table headers of any edition (legacy2014, gb2019, gb2021) were found and the text does not read as an annual report";

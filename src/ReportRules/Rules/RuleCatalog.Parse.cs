@@ -37,5 +37,7 @@ public static partial class RuleCatalog
             "PDF 为扫描件，没有文字层：请先进行 OCR。", "The PDF is scanned and has no text layer: run OCR first.");
         yield return ParseRule(RuleIds.Parse13, FindingSeverity.Warning, "单元格重复", "Duplicate cell",
             "同一单元格出现两次且数值不同，保留第一次读到的值。", "The same cell was printed twice with different values; the first was kept.");
+        yield return ParseRule(RuleIds.Parse14, FindingSeverity.Warning, "无效 UTF-8 字节已替换", "Invalid UTF-8 bytes replaced",
+            "UTF-8 文本中有少量无效字节，已替换为 U+FFFD，其余按 UTF-8 读取；被替换处附近的数字可能缺失。", "A UTF-8 text has a few invalid bytes; they were replaced by U+FFFD and the rest read as UTF-8. Numbers next to them may be missing.");
     }
 }

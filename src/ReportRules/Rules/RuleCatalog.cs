@@ -5,7 +5,7 @@ namespace ReportRules.Rules;
 /// <summary>Every rule the checker knows, declared once as data.</summary>
 public static partial class RuleCatalog
 {
-    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse).</summary>
+    /// <summary>Gets every rule, in catalog order (tables 3, 4, 2, plausibility, metadata, legacy, narrative, cross-report, parse, then rules added later, which only ever go at the end).</summary>
     public static IReadOnlyList<RuleDescriptor> All => Holder.All;
 
     /// <summary>Looks a rule up by id.</summary>
@@ -16,10 +16,25 @@ public static partial class RuleCatalog
     // Built on first use, after every static table of the partial class is initialised.
     private static class Holder
     {
-        public static readonly IReadOnlyList<RuleDescriptor> All =
-            [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules()];
+        public static readonly IReadOnlyList<RuleDescriptor> All = BuildInvariant();
 
         public static readonly FrozenDictionary<string, RuleDescriptor> ById =
             All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+
+        // The catalog's texts interpolate numbers ("0.25", "50%"): built under the invariant culture, they read the
+        // same under de_DE ("0,25") or tr_TR, so docs/rules.md and the messages do not depend on the process locale.
+        private static IReadOnlyList<RuleDescriptor> BuildInvariant()
+        {
+            var culture = System.Globalization.CultureInfo.CurrentCulture;
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            try
+            {
+                return [.. NationalRules(), .. PlausibilityRules(), .. LegacyRules(), .. NarrativeRules(), .. CrossReportRules(), .. ParseRules(), .. LaterCrossReportRules()];
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+            }
+        }
     }
 }

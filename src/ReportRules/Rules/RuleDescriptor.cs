@@ -14,7 +14,26 @@ public sealed record RuleDescriptor
     // Instances depend only on the edition: built once per edition, shared by every check (thread-safe, immutable lists).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ReportEdition, IReadOnlyList<RuleInstance>> cache = new();
 
-    internal RuleDescriptor(
+    /// <summary>
+    /// Declares a rule. The built-in catalog uses this constructor for every rule; an app declares its own rules the
+    /// same way and passes them in <see cref="ReportCheckerOptions.CustomRules"/>. An app's rule must be of a kind the
+    /// engine evaluates from its operands alone: <see cref="RuleKind.Equality"/>, <see cref="RuleKind.AtMost"/>,
+    /// <see cref="RuleKind.NonNegativeSum"/> or <see cref="RuleKind.CellDomain"/>.
+    /// </summary>
+    /// <param name="id">The stable id (an app's ids must not be a built-in id).</param>
+    /// <param name="family">The family (the table it checks).</param>
+    /// <param name="severity">The default severity.</param>
+    /// <param name="kind">How the rule compares its operands.</param>
+    /// <param name="titleZh">The Chinese title.</param>
+    /// <param name="titleEn">The English title.</param>
+    /// <param name="descriptionZh">The Chinese description.</param>
+    /// <param name="descriptionEn">The English description.</param>
+    /// <param name="clause">The form clause or legal basis.</param>
+    /// <param name="editions">The editions it applies to.</param>
+    /// <param name="expression">The rule as a readable formula over cell keys.</param>
+    /// <param name="instances">The instances (operand lists) for an edition; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">A required text is empty or no edition is given.</exception>
+    public RuleDescriptor(
         string id,
         RuleFamily family,
         FindingSeverity severity,
@@ -28,6 +47,15 @@ public sealed record RuleDescriptor
         string expression,
         Func<ReportEdition, IReadOnlyList<RuleInstance>>? instances = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(titleZh);
+        ArgumentException.ThrowIfNullOrWhiteSpace(titleEn);
+        ArgumentNullException.ThrowIfNull(editions);
+        if (editions.Count == 0)
+        {
+            throw new ArgumentException($"Rule {id} applies to no edition.", nameof(editions));
+        }
+
         Id = id;
         Family = family;
         Severity = severity;

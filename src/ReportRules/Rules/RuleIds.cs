@@ -111,4 +111,18 @@ public static class RuleIds
     public const string Parse12 = "PARSE-12";
     /// <summary><c>PARSE-13</c>: Duplicate cell (单元格重复).</summary>
     public const string Parse13 = "PARSE-13";
+    /// <summary><c>X-2</c>: In force this year equals in force last year plus issued minus repealed (现行有效件数等于上年现行有效件数加本年制发减本年废止).</summary>
+    public const string X2 = "X-2";
+    /// <summary><c>X-3</c>: Items last year equal the previous report's items plus its change (上一年项目数量等于上年报告的上一年项目数量加本年增减).</summary>
+    public const string X3 = "X-3";
+    /// <summary><c>X-4</c>: Copied forward from the previous year's report (与上年报告雷同).</summary>
+    public const string X4 = "X-4";
+    /// <summary><c>X-5</c>: Cases pending at the end of last year (上年尚未审结的复议诉讼案件).</summary>
+    public const string X5 = "X-5";
+    /// <summary><c>X-6</c>: A year missing in an agency's series (同一机关的年度报告缺少某一年).</summary>
+    public const string X6 = "X-6";
+    /// <summary><c>P-AGG-1</c>: A region's report differs from the sum of the reports that make it up (汇总报告与其组成报告之和不符).</summary>
+    public const string PAgg1 = "P-AGG-1";
+    /// <summary><c>PARSE-14</c>: Invalid UTF-8 bytes replaced (无效 UTF-8 字节已替换).</summary>
+    public const string Parse14 = "PARSE-14";
 }

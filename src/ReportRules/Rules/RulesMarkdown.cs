@@ -8,11 +8,16 @@ namespace ReportRules.Rules;
 /// Renders the rule catalog as Markdown: the generator of <c>docs/rules.md</c> (<c>reportrules rules --format md</c>
 /// prints exactly this). One row per rule, in catalog order; line endings are always <c>\n</c>.
 /// </summary>
-public static class RulesMarkdown
+internal static class RulesMarkdown
 {
     /// <summary>Renders the catalog page.</summary>
     /// <returns>The Markdown text.</returns>
-    public static string Render()
+    public static string Render() => Render(RuleCatalog.All);
+
+    /// <summary>Renders the catalog page of a rule list (a checker's: the built-in rules, then the app's own).</summary>
+    /// <param name="rules">The rules, in catalog order.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string Render(IReadOnlyList<RuleDescriptor> rules)
     {
         var text = new StringBuilder();
         text.Append("# Rule catalog\n\n");
@@ -21,7 +26,7 @@ public static class RulesMarkdown
         text.Append("In expressions `{c}` is the applicant column and `{r}` the row.\n\n");
         text.Append("| id | severity | editions | 标题 | title | expression | clause |\n");
         text.Append("|---|---|---|---|---|---|---|\n");
-        foreach (var rule in RuleCatalog.All)
+        foreach (var rule in rules)
         {
             text.Append("| `").Append(rule.Id).Append("` | ")
                 .Append(FindingsJson.SeverityId(rule.Severity)).Append(" | ")
@@ -32,7 +37,7 @@ public static class RulesMarkdown
                 .Append(Cell(rule.Clause)).Append(" |\n");
         }
 
-        text.Append('\n').Append(RuleCatalog.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" rules.\n");
+        text.Append('\n').Append(rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" rules.\n");
         return text.ToString();
     }
 

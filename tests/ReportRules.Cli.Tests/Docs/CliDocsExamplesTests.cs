@@ -21,6 +21,7 @@ public sealed class CliDocsExamplesTests
         var current = File.ReadAllText(path).ReplaceLineEndings("\n");
         using var temp = new TempDir();
         WriteDemo(temp.Path);
+        CopyFixtures(current, temp.Path);
         var regenerated = Regenerate(current, temp.Path);
         if (Environment.GetEnvironmentVariable("REPORTRULES_REGENERATE_DOCS") == "1")
         {
@@ -45,6 +46,22 @@ public sealed class CliDocsExamplesTests
         File.WriteAllText(Path.Combine(demo, "relabelled.txt"), File.ReadAllText(Repo.Sample("001")).Replace("2019", "2023", StringComparison.Ordinal), new UTF8Encoding(false));
         File.WriteAllBytes(Path.Combine(demo, "empty.txt"), []);
         File.Copy(Repo.Sample("003"), Path.Combine(demo, "blank.txt"));
+    }
+
+    /// <summary>Copies the repository files an example names (<c>tests/fixtures/…</c>) to the same relative place.</summary>
+    private static void CopyFixtures(string page, string root)
+    {
+        var named = page.Split('\n')
+            .Where(l => l.StartsWith(Prompt, StringComparison.Ordinal))
+            .SelectMany(Words)
+            .Where(w => w.StartsWith("tests/fixtures/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var relative in named)
+        {
+            var target = Path.Combine(root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(Repo.Root, relative), target, overwrite: true);
+        }
     }
 
     private static int CountExamples(string text) => text.Split('\n').Count(l => l.StartsWith(Prompt, StringComparison.Ordinal));

@@ -9,7 +9,7 @@ namespace ReportRules.Cli.Tests.Formatting;
 /// <summary>The formatters on check results of reports built in code (known T3-F1 failures), independent of the parser.</summary>
 public sealed class FormatterTests
 {
-    private static string Format(string format, IEnumerable<CheckResult> results, IReadOnlyList<Finding>? cross = null, string language = "zh", bool color = false)
+    private static string Format(string format, IEnumerable<CheckResult> results, CrossReportResult? cross = null, string language = "zh", bool color = false)
     {
         var output = new StringWriter();
         var summary = new RunSummary();
@@ -25,7 +25,7 @@ public sealed class FormatterTests
             if (cross is not null)
             {
                 formatter.WriteCross(cross);
-                summary.AddFindings(cross);
+                summary.AddFindings(cross.Findings);
             }
 
             formatter.End(summary);
@@ -229,8 +229,8 @@ public sealed class FormatterTests
         var previous = Reports.Table3Unbalanced("a/2019.txt").ToBuilder().WithYear(2019).Build();
         var current = Reports.Table3Unbalanced("a/2020.txt").ToBuilder().WithYear(2020)
             .SetRequest(Model.RequestRow.CarriedOver, Model.Applicant.Total, 4).Build();
-        var cross = CrossReportChecker.Check([previous, current]);
-        var finding = Assert.Single(cross);
+        var cross = CrossReportChecker.Run([CrossReportFacts.From(previous), CrossReportFacts.From(current)]);
+        var finding = Assert.Single(cross.Findings);
 
         using var json = JsonDocument.Parse(Format(OutputFormat.Json, [Reports.Checked(previous), Reports.Checked(current)], cross));
         var group = Assert.Single(json.RootElement.GetProperty("cross").EnumerateArray());
@@ -242,6 +242,53 @@ public sealed class FormatterTests
         Assert.Contains("X-1", lines[1], StringComparison.Ordinal);
         Assert.Contains("X-1", Format(OutputFormat.Text, [], cross), StringComparison.Ordinal);
         Assert.Equal(4m, finding.Actual);
+    }
+
+    [Fact]
+    public void Cross_PairingSummaryAppearsInEveryFormat()
+    {
+        var previous = Reports.Table3Unbalanced("a/2019.txt").ToBuilder().WithYear(2019).Build();
+        var current = Reports.Table3Unbalanced("a/2020.txt").ToBuilder().WithYear(2020).Build();
+        var lone = Reports.Table3Unbalanced("b/2020.txt").ToBuilder().WithAgency("乙县人民政府").WithYear(2020).Build();
+        var cross = CrossReportChecker.Run([.. new[] { previous, current, lone }.Select(CrossReportFacts.From)]);
+        Assert.Equal((1, 1), (cross.Series.Count, cross.Unpaired.Count));
+        CheckResult[] results = [Reports.Checked(previous), Reports.Checked(current), Reports.Checked(lone)];
+
+        var text = Format(OutputFormat.Text, results, cross, language: "en");
+        Assert.Contains("2 reports paired into 1 series", text, StringComparison.Ordinal);
+        Assert.Contains("unpaired: b/2020.txt", text, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(Format(OutputFormat.Json, results, cross));
+        var summary = json.RootElement.GetProperty("crossSummary");
+        Assert.Equal(2, summary.GetProperty("reportsPaired").GetInt32());
+        Assert.Equal("only-year", summary.GetProperty("unpaired")[0].GetProperty("reason").GetString());
+
+        var csv = Format(OutputFormat.Csv, results, cross, language: "en");
+        Assert.Contains(",pairing,", csv, StringComparison.Ordinal);
+        Assert.Contains("unpaired: no other year", csv, StringComparison.Ordinal);
+
+        using var sarif = JsonDocument.Parse(Format(OutputFormat.Sarif, results, cross, language: "en"));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Contains("paired into 1 series", run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, run.GetProperty("properties").GetProperty("crossSummary").GetProperty("seriesCount").GetInt32());
+
+        Assert.Contains("paired into 1 series", Format(OutputFormat.Html, results, cross, language: "en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cross_NothingPaired_NeverSaysNoFinding()
+    {
+        var lone = Reports.Table3Unbalanced("a/2020.txt").ToBuilder().WithYear(2020).Build();
+        var cross = CrossReportChecker.Run([CrossReportFacts.From(lone)]);
+
+        foreach (var format in new[] { OutputFormat.Text, OutputFormat.Csv, OutputFormat.Sarif, OutputFormat.Html, OutputFormat.Json })
+        {
+            var output = Format(format, [Reports.Checked(lone)], cross, language: "en");
+            Assert.DoesNotContain("no finding", output, StringComparison.Ordinal);
+            Assert.Contains("0 reports paired into 0 series", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("nothing compared", Format(OutputFormat.Text, [Reports.Checked(lone)], cross, language: "en"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using ReportRules.Cli.Tests.TestSupport;
 
@@ -25,6 +26,7 @@ public sealed class UnreadableSubdirectoryWasSkippedSilentlyTests
         temp.Write("locked/b.txt", sample);
         temp.Write("z/c.txt", sample);
         var locked = Path.Combine(temp.Path, "locked");
+        OpenToEveryone(temp.Path);
         File.SetUnixFileMode(locked, UnixFileMode.None);
         try
         {
@@ -45,7 +47,10 @@ public sealed class UnreadableSubdirectoryWasSkippedSilentlyTests
         }
     }
 
-    // Permissions do not bind root: as root the tool runs as 'nobody' (setpriv), as anyone else in-process.
+    // Permissions do not bind root: as root the tool runs as 'nobody' (setpriv), as anyone else in-process. 'nobody'
+    // may not reach the checkout (a clone under a 0700 home, or in `mktemp -d`), so it runs a copy of the built tool
+    // from a world-readable temporary folder, never the build output in place.
+    [UnsupportedOSPlatform("windows")]
     private static (int ExitCode, string Output) RunAsUnprivilegedUser(params string[] args)
     {
         if (!Environment.IsPrivilegedProcess)
@@ -54,19 +59,57 @@ public sealed class UnreadableSubdirectoryWasSkippedSilentlyTests
             return (run.ExitCode, run.Out);
         }
 
+        using var toolCopy = new TempDir();
+        CopyTree(AppContext.BaseDirectory, toolCopy.Path);
+        OpenToEveryone(toolCopy.Path);
+
         var start = new ProcessStartInfo("setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", Environment.ProcessPath ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "ReportRules.Cli.dll") }.Concat(args))
+        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", Environment.ProcessPath ?? "dotnet", Path.Combine(toolCopy.Path, "ReportRules.Cli.dll") }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-        start.Environment["HOME"] = Path.GetTempPath();
+        start.WorkingDirectory = toolCopy.Path;
+        start.Environment["DOTNET_CLI_HOME"] = toolCopy.Path;
+        start.Environment["HOME"] = toolCopy.Path;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode is ExitCodes.Success or ExitCodes.Findings or ExitCodes.Unreadable, $"exit {process.ExitCode}: {error}");
         return (process.ExitCode, output.Result);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+
+    // Whatever the umask, the test folders must be readable by the unprivileged user (its temp root is /tmp-like:
+    // everyone may pass through it).
+    [UnsupportedOSPlatform("windows")]
+    private static void OpenToEveryone(string root)
+    {
+        const UnixFileMode Folder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(root, Folder);
+        foreach (var directory in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(directory, Folder);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(file, FileMode);
+        }
     }
 }

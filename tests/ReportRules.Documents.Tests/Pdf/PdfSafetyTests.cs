@@ -66,7 +66,7 @@ public class PdfSafetyTests
     [Fact]
     public void Parse_InputLargerThanLimit_IsParse8()
     {
-        var result = DocumentParser.Parse(new MemoryStream(new byte[5000]), "big.bin", new ReportRules.Parsing.ReportParserOptions { MaxInputBytes = 4096 });
+        var result = DocumentParser.Parse(new MemoryStream(new byte[5000]), "big.bin", new DocumentParserOptions { Parser = new ReportRules.Parsing.ReportParserOptions { MaxInputBytes = 4096 } });
 
         Assert.Equal(RuleIds.Parse8, Assert.Single(result.Diagnostics).RuleId);
     }

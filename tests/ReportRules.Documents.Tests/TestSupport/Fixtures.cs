@@ -5,5 +5,7 @@ internal static class Fixtures
 {
     public static string Corpus(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "corpus", name);
 
+    public static string Layout(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "layout", name);
+
     public static string Expected(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "expected", name);
 }

@@ -1,3 +1,5 @@
+using ReportRules.Findings;
+using ReportRules.Model;
 using ReportRules.Tests.TestSupport;
 
 namespace ReportRules.Tests.Rules;
@@ -33,7 +35,18 @@ public class RuleExampleTests
     public void CrossCheck_Examples_PassAndFailAsDeclared(string ruleId)
     {
         var (passing, failing, why) = RuleExamples.Cross[ruleId];
-        Assert.DoesNotContain(ReportRules.Rules.CrossReport.CrossReportChecker.Check(passing), f => f.RuleId == ruleId);
-        Assert.True(ReportRules.Rules.CrossReport.CrossReportChecker.Check(failing).Any(f => f.RuleId == ruleId), why);
+        var options = new ReportRules.Rules.CrossReport.CrossReportOptions { Aggregates = RuleExamples.CrossManifest };
+        IReadOnlyList<Finding> Run(AnnualReport[] reports) =>
+            ReportRules.Rules.CrossReport.CrossReportChecker.Run([.. reports.Select(ReportRules.Rules.CrossReport.CrossReportFacts.From)], options).Findings;
+        Assert.DoesNotContain(Run(passing), f => f.RuleId == ruleId);
+        var findings = Run(failing).Where(f => f.RuleId == ruleId).ToList();
+        Assert.True(findings.Count > 0, why);
+        foreach (var finding in findings)
+        {
+            // Every placeholder of the message is filled, in both languages.
+            Assert.DoesNotContain("{", finding.GetMessage("zh"), StringComparison.Ordinal);
+            Assert.DoesNotContain("{", finding.GetMessage("en"), StringComparison.Ordinal);
+            Assert.NotNull(finding.Source);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using ReportRules.Model;
 using ReportRules.Rules;
+using ReportRules.Rules.CrossReport;
 
 namespace ReportRules.Tests.TestSupport;
 
@@ -30,8 +31,44 @@ internal static class RuleExamples
         return new(StringComparer.Ordinal)
         {
             [RuleIds.X1] = ([previous, current], [previous, wrong], "2019 carried 2 forward, 2020 says 0 were carried over"),
+            [RuleIds.X2] = (
+                [Gb2021Report(2021).Set("Active.A20_1.Rules.InForce", 10).Build(), Gb2021Report(2022).Set("Active.A20_1.Rules.InForce", 11).Set("Active.A20_1.Rules.Issued", 2).Set("Active.A20_1.Rules.Repealed", 1).Build()],
+                [Gb2021Report(2021).Set("Active.A20_1.Rules.InForce", 10).Build(), Gb2021Report(2022).Set("Active.A20_1.Rules.InForce", 15).Set("Active.A20_1.Rules.Issued", 2).Set("Active.A20_1.Rules.Repealed", 1).Build()],
+                "10 in force, 2 issued, 1 repealed: 11 in force, not 15"),
+            [RuleIds.X3] = (
+                [Gb2019Report(2019).Set("Active.A20_5.Licensing.PrevItems", 10).Set("Active.A20_5.Licensing.Delta", -2).Build(), Gb2019Report(2020).Set("Active.A20_5.Licensing.PrevItems", 8).Build()],
+                [Gb2019Report(2019).Set("Active.A20_5.Licensing.PrevItems", 10).Set("Active.A20_5.Licensing.Delta", -2).Build(), Gb2019Report(2020).Set("Active.A20_5.Licensing.PrevItems", 9).Build()],
+                "10 items changed by −2 leave 8, not 9"),
+            [RuleIds.X4] = (
+                [Gb2021Report(2021).SetCaseRow(10, 5, 3, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build(), Gb2021Report(2022).SetCaseRow(9, 5, 3, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build()],
+                [Gb2021Report(2021).SetCaseRow(10, 5, 3, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build(), Gb2021Report(2022).SetCaseRow(10, 5, 3, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build()],
+                "Table 4 of 2022 repeats 2021 number for number"),
+            [RuleIds.X5] = (
+                [Gb2021Report(2021).SetCaseRow(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build(), Gb2021Report(2022).SetCaseRow(2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build()],
+                [Gb2021Report(2021).SetCaseRow(1, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build(), Gb2021Report(2022).SetCaseRow(2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).Build()],
+                "2021 leaves 2 review cases pending"),
+            [RuleIds.X6] = (
+                [Gb2021Report(2021).Build(), Gb2021Report(2022).Build()],
+                [Gb2021Report(2021).Build(), Gb2021Report(2023).Build()],
+                "2022 is missing between 2021 and 2023"),
+            [RuleIds.PAgg1] = (
+                [Region(2022, "甲市人民政府", 100), Region(2022, "甲市乙区人民政府", 40), Region(2022, "甲市丙县人民政府", 60)],
+                [Region(2022, "甲市人民政府", 100), Region(2022, "甲市乙区人民政府", 40), Region(2022, "甲市丙县人民政府", 30)],
+                "the city received 100 applications, its two parts 70"),
         };
     }
+
+    /// <summary>The manifests the cross examples need (P-AGG-1: which reports make up the region).</summary>
+    public static AggregateManifest CrossManifest { get; } = AggregateManifest.From(
+        [new AggregateEntry("甲市人民政府", "甲市乙区人民政府", 2022), new AggregateEntry("甲市人民政府", "甲市丙县人民政府", 2022)]);
+
+    private static AnnualReportBuilder Gb2021Report(int year) => new AnnualReportBuilder(ReportEdition.Gb2021).WithAgency("甲县人民政府").WithYear(year).WithSource($"甲县-{year}.txt");
+
+    private static AnnualReportBuilder Gb2019Report(int year) => new AnnualReportBuilder(ReportEdition.Gb2019).WithAgency("甲县人民政府").WithYear(year).WithSource($"甲县-{year}.txt");
+
+    private static AnnualReport Region(int year, string agency, decimal received) =>
+        new AnnualReportBuilder(ReportEdition.Gb2021).WithAgency(agency).WithYear(year).WithSource(agency + ".txt")
+            .SetRequest(RequestRow.NewReceived, Applicant.Total, received).Build();
 
     private static Dictionary<string, (AnnualReport, AnnualReport, string)> Create()
     {

@@ -4,7 +4,7 @@ namespace ReportRules.Model.Forms;
 public static partial class ReportForms
 {
     /// <summary>The key prefix of the rows a local variant adds to the legacy2014 table (<c>L14.Extra.1</c>, …).</summary>
-    public const string LegacyExtraPrefix = "L14.Extra.";
+    internal const string LegacyExtraPrefix = "L14.Extra.";
 
     // 国办发〔2014〕32号 《政府信息公开情况统计表》, item for item as printed in seeds 000 and 004 (which agree with
     // format-spec §5.2), plus the local row of seed 000 that the spec README fixes as L14.Active.NpcCppccResults.

@@ -58,8 +58,9 @@ internal sealed partial class NationalReader
 
         // 2. Read each row: positional where the cells are complete, else candidates for inference.
         var states = new Dictionary<RequestRow, RowState>();
-        foreach (var (row, data) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var (row, data) = entries[e];
             if (row is not { } r)
             {
                 continue;
@@ -79,7 +80,7 @@ internal sealed partial class NationalReader
                 continue;
             }
 
-            states[r] = RowStateFor(r, data);
+            states[r] = RowStateFor(r, data, AxesNear(entries, e));
         }
 
         // 3. Remove candidates that break T3-F1/T3-F2 in a column where every other operand is known.
@@ -216,9 +217,70 @@ internal sealed partial class NationalReader
         }
     }
 
-    private RowState RowStateFor(RequestRow row, AssembledRow data)
+    /// <summary>
+    /// The column axes of text laid out with spaces, for the row at <paramref name="index"/>: from the nearest row of
+    /// the table above it and the nearest below it that print all seven numbers on one line (a page break between
+    /// them may move the columns, so both are tried).
+    /// </summary>
+    private static List<(int Start, int End)[]> AxesNear(List<(RequestRow? Row, AssembledRow Data)> entries, int index)
+    {
+        var axes = new List<(int Start, int End)[]>();
+        if (!entries[index].Data.SpaceSplit || entries[index].Data.Values.Count >= RequestColumns)
+        {
+            return axes;
+        }
+
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var k = index + step; k >= 0 && k < entries.Count; k += step)
+            {
+                if (entries[k].Data is { SpaceSplit: true } full && full.Values.Count == RequestColumns
+                    && full.Values.All(v => NumberReader.Read(v.Text, null).Kind == CellKind.Number))
+                {
+                    if (ColumnAxis.From(full.Values) is { } axis)
+                    {
+                        axes.Add(axis);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return axes;
+    }
+
+    /// <summary>
+    /// A row of text laid out with spaces put under the column axes: only when every axis that places it agrees, and
+    /// its 总计 (when printed) is the sum of the placed applicant cells — otherwise the identities decide.
+    /// </summary>
+    private static List<CellToken>? Aligned(IReadOnlyList<CellToken> values, List<(int Start, int End)[]> axes, SourceLocation location)
+    {
+        var placements = axes.Select(a => ColumnAxis.Place(values, a, location)).Where(p => p is not null).Select(p => p!).ToList();
+        if (placements.Count == 0 || placements.Any(p => !p.Select(t => t.Text).SequenceEqual(placements[0].Select(t => t.Text))))
+        {
+            return null;
+        }
+
+        var placed = placements[0];
+        if (placed[TotalColumn].Text.Length == 0)
+        {
+            return placed;
+        }
+
+        var sum = placed.Take(TotalColumn).Sum(GridReconstructor.ValueOrZero);
+        return sum == GridReconstructor.ValueOrZero(placed[TotalColumn]) ? placed : null;
+    }
+
+    private RowState RowStateFor(RequestRow row, AssembledRow data, List<(int Start, int End)[]> axes)
     {
         var values = data.Values;
+        if (axes.Count > 0 && values.Count < RequestColumns && Aligned(values, axes, data.Location) is { } aligned)
+        {
+            // Text laid out with spaces: the empty cells are spaces under their columns.
+            return RowState.Fixed(aligned, data);
+        }
+
         if (values.Count > RequestColumns && data.SpaceSplit)
         {
             var joined = GridReconstructor.JoinSplitDigits(values, RequestColumns, v => v.Take(TotalColumn).Sum() == v[TotalColumn]);

@@ -18,12 +18,13 @@ internal sealed partial class NationalReader
             return;
         }
 
-        // The table ends at the next section (五、…, 主要问题) or at prose.
+        // The table ends at the next section (五、…, 主要问题) or at prose (a long line in one piece: the header lines of
+        // text laid out with spaces are as long, but split into cells by column gaps).
         var end = region.End;
         for (var i = region.Start + 1; i < region.End; i++)
         {
             var key = keys[i].TrimStart('#');
-            if (key.StartsWith("五、", StringComparison.Ordinal) || key.Contains("主要问题", StringComparison.Ordinal) || (lines[i].Cells is null && !lines[i].Text.Contains('|', StringComparison.Ordinal) && lines[i].Text.Trim().Length > 60))
+            if (key.StartsWith("五、", StringComparison.Ordinal) || key.Contains("主要问题", StringComparison.Ordinal) || (lines[i].Cells is null && !lines[i].Text.Contains('|', StringComparison.Ordinal) && TextColumns.IsProse(lines[i].Text)))
             {
                 end = i;
                 break;

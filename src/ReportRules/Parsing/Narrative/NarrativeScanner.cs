@@ -33,7 +33,7 @@ internal static class NarrativeScanner
         // One char for one char, so indices into the normalised text are indices into the original.
         var text = TextNormalizer.Normalize(original);
         var paragraphStart = facts.Count;
-        int? previousLastCount = null;
+        var state = new GroupingState();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -45,15 +45,14 @@ internal static class NarrativeScanner
             var end = Math.Min(i + 1, text.Length);
             if (end > start)
             {
-                previousLastCount = ScanSentence(new Sentence(original, text, start, end, paragraph.Location), edition, facts, paragraphStart, previousLastCount);
+                ScanSentence(new Sentence(original, text, start, end, paragraph.Location), edition, facts, paragraphStart, state);
             }
 
             start = end;
         }
     }
 
-    // Returns the index in facts of the sentence's last top-level count, for a following sentence that opens with 其中.
-    private static int? ScanSentence(Sentence sentence, ReportEdition edition, List<NarrativeFact> facts, int paragraphStart, int? previousLastCount)
+    private static void ScanSentence(Sentence sentence, ReportEdition edition, List<NarrativeFact> facts, int paragraphStart, GroupingState state)
     {
         var numbers = ProseNumberReader.Read(sentence);
         facts.AddRange(PlaceholderDetector.Detect(sentence));
@@ -64,6 +63,6 @@ internal static class NarrativeScanner
         }
 
         facts.AddRange(ZeroStatementDetector.Detect(sentence, edition, numbers.Counts, hasClaim: claim is not null));
-        return PartGrouper.Group(sentence, edition, numbers, facts, paragraphStart, previousLastCount);
+        PartGrouper.Group(sentence, edition, numbers, facts, paragraphStart, state);
     }
 }

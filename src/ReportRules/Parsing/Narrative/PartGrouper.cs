@@ -15,18 +15,23 @@ internal static class PartGrouper
     /// <param name="numbers">The numbers read in the sentence.</param>
     /// <param name="facts">The facts of the report so far.</param>
     /// <param name="paragraphStart">The index in <paramref name="facts"/> of the paragraph's first fact.</param>
-    /// <param name="previousLastCount">The index in <paramref name="facts"/> of the previous sentence's last top-level count.</param>
-    /// <returns>The index in <paramref name="facts"/> of this sentence's last top-level count, for a following sentence that opens with 其中.</returns>
-    public static int? Group(Sentence sentence, ReportEdition edition, SentenceNumbers numbers, List<NarrativeFact> facts, int paragraphStart, int? previousLastCount)
+    /// <param name="state">What the previous sentence left open (its last count, its 其中 list); updated for the next sentence.</param>
+    public static void Group(Sentence sentence, ReportEdition edition, SentenceNumbers numbers, List<NarrativeFact> facts, int paragraphStart, GroupingState state)
     {
         var text = sentence.Normalized;
         var counts = numbers.Counts;
+        var previousLastCount = state.LastCount;
+        var listOwner = state.ListOwner;
+        state.LastCount = null;
+        state.ListOwner = null;
         if (counts.Count == 0)
         {
-            return null;
+            return;
         }
 
         var applications = sentence.Compact.Contains("申请", StringComparison.Ordinal) && !sentence.Compact.Contains("事项", StringComparison.Ordinal);
+        var approvals = sentence.Compact.Contains("审批", StringComparison.Ordinal) && !sentence.Compact.Contains("信息公开", StringComparison.Ordinal) &&
+            !sentence.Compact.Contains("依申请", StringComparison.Ordinal);
         var markers = numbers.Markers;
         var semicolons = numbers.Semicolons;
 
@@ -89,6 +94,23 @@ internal static class PartGrouper
             }
 
             var (topConcept, topExplicit) = NarrativeConcepts.Classify(before, after, applications);
+            if (topConcept == NarrativeConcepts.Received && approvals)
+            {
+                // "区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件": applications for administrative
+                // approval at the service centre, not requests for government information.
+                (topConcept, topExplicit) = (null, false);
+            }
+
+            if (marker < 0 && listOwner is { } owner && ContinuesList(facts[owner], mention, topConcept))
+            {
+                // "其中，区管委会及区直各部门…1687条，占66%。各乡镇主动公开政府信息856条，占34%。" after "主动公开政府信息2543条。":
+                // the next sentence names another share of the same total, within what the listed parts leave.
+                var sibling = ToFact(sentence, edition, mention, before, null, false) with { PercentageBase = facts[owner].Value };
+                facts[owner] = facts[owner] with { Parts = [.. facts[owner].Parts, sibling] };
+                state.ListOwner = owner;
+                continue;
+            }
+
             var fact = ToFact(sentence, edition, mention, before, topConcept, topExplicit);
             if (fact.Percentage is not null)
             {
@@ -108,6 +130,7 @@ internal static class PartGrouper
             var ownerIndex = parentFactIndex >= 0 ? parentFactIndex : outerParent!.Value;
             var lastPart = counts.Last(m => m.Start > marker && m.Start < partsEnd);
             var tail = text[lastPart.End..Math.Min(partsEnd, sentence.End)];
+            state.ListOwner = ownerIndex;
             facts[ownerIndex] = facts[ownerIndex] with
             {
                 Parts = parts.AsReadOnly(),
@@ -117,8 +140,15 @@ internal static class PartGrouper
             };
         }
 
-        return lastTop;
+        state.LastCount = lastTop;
     }
+
+    // A count in the sentence after a 其中 list continues it when it is named like the list's total and fits in what the
+    // listed parts leave of it; otherwise (larger, approximate, another unit) it is read on its own.
+    private static bool ContinuesList(NarrativeFact owner, Mention mention, string? concept) =>
+        concept is not null && concept == owner.Concept && owner.Value is { } total && !owner.Approximate && !mention.Approximate &&
+        mention.Unit == owner.Unit && owner.Parts.All(p => p.Value is not null && !p.Approximate) &&
+        owner.Parts.Sum(p => p.Value!.Value) + mention.Value <= total;
 
     private static NarrativeFact ToFact(Sentence sentence, ReportEdition edition, Mention mention, string before, string? concept, bool isExplicit) =>
         new(NarrativeFactKind.Count, sentence.Original, sentence.LocationOf(mention.Start))

@@ -6,8 +6,6 @@ namespace ReportRules.Parsing.Narrative;
 /// <summary>Finds unfilled placeholders where a number belongs: "XX件", "××", "共主动公开条".</summary>
 internal static class PlaceholderDetector
 {
-    private static readonly string[] PlaceholderLeads = ["公开", "收到", "受理", "答复", "办结", "发布", "回应", "申请", "共"];
-
     /// <summary>Gets the placeholders of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <returns>The placeholder facts, in order.</returns>
@@ -41,7 +39,7 @@ internal static class PlaceholderDetector
             // "共主动公开条。": a counting verb straight before a unit that ends the clause.
             if (text[i] is '件' or '条' or '次' or '篇' && IsClauseEnd(text, i + 1, sentence.End))
             {
-                foreach (var lead in PlaceholderLeads)
+                foreach (var lead in NarrativeWords.PlaceholderLeads)
                 {
                     if (i - lead.Length >= sentence.Start && string.CompareOrdinal(text, i - lead.Length, lead, 0, lead.Length) == 0)
                     {

@@ -11,10 +11,6 @@ namespace ReportRules.Parsing.Narrative;
 /// </summary>
 internal static class ProseNumberReader
 {
-    // A Chinese-numeral count is read only after a counting verb or at a clause start: "收到一例", "召开两次",
-    // but not the slogans "一件事一次办" or "获得三次第一".
-    private const string ChineseCountLeads = "共到理收有了生开布复议诉为达受出接办答发获计约近逾请";
-
     /// <summary>Reads the numbers of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <returns>The mentions, markers and semicolons.</returns>
@@ -122,7 +118,8 @@ internal static class ProseNumberReader
         }
 
         var digits = text[start..numberEnd].Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // Out of range (≥ 10^15, see ReportChecker.MaxCellMagnitude): no sentence of a report means it; comparing it would overflow.
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value >= ReportChecker.MaxCellMagnitude)
         {
             return numberEnd;
         }
@@ -141,7 +138,7 @@ internal static class ProseNumberReader
 
         var prev = start > sentence.Start ? text[start - 1] : ',';
         var atClauseStart = start == clauseStart || prev is ',' or '、' or ';' or ':' or ' ';
-        if (!atClauseStart && !ChineseCountLeads.Contains(prev, StringComparison.Ordinal))
+        if (!atClauseStart && !NarrativeWords.ChineseCountLeads.Contains(prev, StringComparison.Ordinal))
         {
             return i;
         }

@@ -12,19 +12,6 @@ namespace ReportRules.Parsing.Narrative;
 /// </summary>
 internal static class ZeroStatementDetector
 {
-    // Words that make a negated item an outcome (the act was corrected or the suit lost), not a count of cases.
-    private static readonly string[] OutcomeWords = ["纠错", "纠正", "败诉", "撤销", "确认违法"];
-
-    // Verbs between the negation and the topic that say no case occurred: 未发生/未收到/未引起 … 行政复议.
-    private static readonly string[] NoneVerbs = ["收到", "接收", "接到", "受理", "发生", "产生", "出现", "涉及", "提起", "引起", "被申请", "有"];
-
-    // Verbs before 申请 that say no application came in: 未收到/未接到 … 申请.
-    private static readonly string[] ApplicationVerbs = ["收到", "接收", "接到", "受理", "发生"];
-
-    // An item naming 申请 together with one of these is not the count of applications received
-    // ("未收到行政复议申请", "未发生逾期答复申请的情况").
-    private static readonly string[] NotReceivedWords = ["复议", "诉讼", "逾期", "超期", "延期", "答复", "收费", "投诉"];
-
     private static readonly (string Topic, string Total, string Corrected)[] CaseTopics =
     [
         ("复议", NarrativeConcepts.ReviewTotal, NarrativeConcepts.ReviewCorrected),
@@ -88,7 +75,7 @@ internal static class ZeroStatementDetector
         var items = Items(rest);
         var anyOutcome = items.Any(HasOutcome);
         var application = rest.IndexOf("申请", StringComparison.Ordinal);
-        if (application > 0 && !anyOutcome && HasVerbBefore(rest, application) && !ContainsAny(ItemAt(items, application), NotReceivedWords))
+        if (application > 0 && !anyOutcome && HasVerbBefore(rest, application) && !ContainsAny(ItemAt(items, application), NarrativeWords.NotApplicationCountWords))
         {
             yield return (NarrativeConcepts.Received, rest);
         }
@@ -127,12 +114,12 @@ internal static class ZeroStatementDetector
         }
 
         var between = rest[1..at];
-        return ContainsAny(between, NoneVerbs) || between.Length == 0 || between is "行政" or "因" or "因政府信息公开";
+        return ContainsAny(between, NarrativeWords.NoCaseVerbs) || between.Length == 0 || between is "行政" or "因" or "因政府信息公开";
     }
 
     private static bool HasVerbBefore(string rest, int application)
     {
-        foreach (var verb in ApplicationVerbs)
+        foreach (var verb in NarrativeWords.NoApplicationVerbs)
         {
             var at = rest.IndexOf(verb, StringComparison.Ordinal);
             if (at >= 0 && at < application)
@@ -146,7 +133,7 @@ internal static class ZeroStatementDetector
 
     private static bool HasOutcome(Item item) => HasOutcome(item.Text);
 
-    private static bool HasOutcome(string text) => ContainsAny(text, OutcomeWords);
+    private static bool HasOutcome(string text) => ContainsAny(text, NarrativeWords.CorrectedOutcomes);
 
     private static bool ContainsAny(string text, string[] words)
     {
@@ -181,7 +168,7 @@ internal static class ZeroStatementDetector
         var start = 0;
         for (var i = 0; i <= rest.Length; i++)
         {
-            if (i < rest.Length && rest[i] is not ('、' or '和' or '及' or '与' or '或'))
+            if (i < rest.Length && !NarrativeWords.ItemJoiners.Contains(rest[i], StringComparison.Ordinal))
             {
                 continue;
             }

@@ -5,12 +5,16 @@ using ReportRules.Rules.Engine;
 namespace ReportRules.Rules.CrossReport;
 
 /// <summary>
-/// The checks that need several reports (X-1: one agency's consecutive years). Reports are matched by agency name
-/// (whitespace ignored) and year; a report without agency or year takes part in no pair. Thread-safe.
+/// The checks that need several reports: one agency's consecutive years (X-1 … X-5), gaps in its series and
+/// aggregates against their parts (P-AGG-1). Reports are paired by agency (see <see cref="AgencyMap"/> and the name
+/// normalisation of the architecture notes) and year; the result says which reports were paired and which were not.
+/// Thread-safe.
 /// </summary>
 public static class CrossReportChecker
 {
-    private static readonly CarryOverRules Rules = new();
+    private static readonly PairRules Pairs = new();
+    private static readonly SeriesRules Series = new();
+    private static readonly AggregateRules Aggregates = new();
 
     /// <summary>Checks whole reports across each other.</summary>
     /// <param name="reports">The reports, in any order.</param>
@@ -20,104 +24,69 @@ public static class CrossReportChecker
     public static IReadOnlyList<Finding> Check(IReadOnlyList<AnnualReport> reports, ReportCheckerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        return Check([.. reports.Select(CrossReportFacts.From)], options);
+        return Run([.. reports.Select(CrossReportFacts.From)], new CrossReportOptions { Checker = options ?? ReportCheckerOptions.Default }).Findings;
     }
 
     /// <summary>Checks the kept facts of many reports across each other (the batch form: keep only <see cref="CrossReportFacts"/> per report).</summary>
-    /// <param name="facts">The facts, in any order; when an agency has two reports for one year, the first is used.</param>
+    /// <param name="facts">The facts, in any order; when an agency has two reports for one year, the one printing more table cells is used (the first on a tie).</param>
     /// <param name="options">Options (rule selection); <see langword="null"/> for the defaults.</param>
     /// <returns>The cross-report findings, ordered by agency, year and column.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public static IReadOnlyList<Finding> Check(IReadOnlyList<CrossReportFacts> facts, ReportCheckerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        options ??= ReportCheckerOptions.Default;
+        return Run(facts, new CrossReportOptions { Checker = options ?? ReportCheckerOptions.Default }).Findings;
+    }
+
+    /// <summary>Pairs the reports into series, checks them, and says what was paired and compared.</summary>
+    /// <param name="facts">The facts of every report, in input order.</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The series, the unpaired reports, the counts and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public static CrossReportResult Run(IReadOnlyList<CrossReportFacts> facts, CrossReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        options ??= CrossReportOptions.Default;
+        var checker = options.Checker;
+        Func<string, bool> isSelected = checker.IsSelected;
+        var (series, unpaired) = SeriesBuilder.Build(facts, options.AgencyMap);
         var findings = new List<Finding>();
-        if (!options.IsSelected(RuleIds.X1))
+        var pairs = 0;
+        foreach (var agency in series)
         {
-            return findings;
-        }
-
-        var byAgencyYear = new Dictionary<(string Agency, int Year), CrossReportFacts>();
-        foreach (var item in facts)
-        {
-            if (AgencyKey(item.Agency) is { } agency && item.Year is { } year)
+            for (var i = 1; i < agency.Reports.Count; i++)
             {
-                byAgencyYear.TryAdd((agency, year), item);
-            }
-        }
-
-        // Names vary between years ("洪泽区人民政府" in 2023, "淮安市洪泽区人民政府" in 2024): one name ending with the
-        // other names the same agency. Index every suffix of at least MinimumAgencyLength characters, so pairing stays
-        // linear in the number of reports.
-        var bySuffix = new Dictionary<(string Suffix, int Year), List<string>>();
-        foreach (var (agency, year) in byAgencyYear.Keys)
-        {
-            for (var start = 0; agency.Length - start >= MinimumAgencyLength; start++)
-            {
-                var key = (agency[start..], year);
-                if (!bySuffix.TryGetValue(key, out var names))
+                var (previous, current) = (agency.Reports[i - 1], agency.Reports[i]);
+                if (current.Year - previous.Year != 1)
                 {
-                    bySuffix[key] = names = [];
+                    continue;
                 }
 
-                names.Add(agency);
+                pairs++;
+                var renamed = IsRenamed(previous, options.AgencyMap) || IsRenamed(current, options.AgencyMap);
+                findings.AddRange(Pairs.Validate(new ConsecutiveReports(previous, current, isSelected) { Renamed = renamed }).Errors.Select(FailureMapper.MapCross));
             }
+
+            findings.AddRange(Series.Validate(new SeriesToCheck(agency, isSelected)).Errors.Select(FailureMapper.MapCross));
         }
 
-        foreach (var ((agency, year), current) in byAgencyYear.OrderBy(p => p.Key.Agency, StringComparer.Ordinal).ThenBy(p => p.Key.Year))
+        var aggregates = 0;
+        foreach (var group in options.Aggregates.Entries.GroupBy(e => (e.Parent, e.Year)))
         {
-            if (PreviousOf(agency, year, byAgencyYear, bySuffix) is not { } previous)
+            var parent = SeriesBuilder.Find(facts, options.AgencyMap, group.Key.Parent, group.Key.Year);
+            var children = group.Select(e => SeriesBuilder.Find(facts, options.AgencyMap, e.Child, e.Year)).ToList();
+            if (parent is null || children.Any(c => c is null || ReferenceEquals(c, parent)))
             {
                 continue;
             }
 
-            var result = Rules.Validate(new ConsecutiveReports(previous, current));
-            findings.AddRange(result.Errors.Select(FailureMapper.MapCross));
+            aggregates++;
+            findings.AddRange(Aggregates.Validate(new AggregateToCheck(parent, [.. children.Select(c => c!)], isSelected)).Errors.Select(FailureMapper.MapCross));
         }
 
-        return findings;
+        return new CrossReportResult(series, unpaired, pairs, aggregates, findings);
     }
 
-    private const int MinimumAgencyLength = 4;
-
-    // The previous year's report of the same agency: the same name, or exactly one name that ends with this one or that
-    // this one ends with. Two candidates are ambiguous and pair with nothing.
-    private static CrossReportFacts? PreviousOf(
-        string agency,
-        int year,
-        Dictionary<(string Agency, int Year), CrossReportFacts> byAgencyYear,
-        Dictionary<(string Suffix, int Year), List<string>> bySuffix)
-    {
-        if (byAgencyYear.TryGetValue((agency, year - 1), out var same))
-        {
-            return same;
-        }
-
-        var candidates = new HashSet<string>(StringComparer.Ordinal);
-        if (bySuffix.TryGetValue((agency, year - 1), out var longer))
-        {
-            candidates.UnionWith(longer);
-        }
-
-        for (var start = 1; agency.Length - start >= MinimumAgencyLength; start++)
-        {
-            if (byAgencyYear.ContainsKey((agency[start..], year - 1)))
-            {
-                candidates.Add(agency[start..]);
-            }
-        }
-
-        return candidates.Count == 1 ? byAgencyYear[(candidates.First(), year - 1)] : null;
-    }
-
-    private static string? AgencyKey(string? agency)
-    {
-        if (string.IsNullOrWhiteSpace(agency))
-        {
-            return null;
-        }
-
-        return string.Concat(agency.Where(c => !char.IsWhiteSpace(c)));
-    }
+    private static bool IsRenamed(CrossReportFacts facts, AgencyMap map) =>
+        AgencyNames.Normalize(facts.Agency) is { } name && map.Resolve(name) != name;
 }

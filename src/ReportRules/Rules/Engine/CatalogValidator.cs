@@ -22,7 +22,7 @@ internal abstract class CatalogValidator : ReportRuleValidator
     internal static bool IsGeneric(RuleKind kind) =>
         kind is RuleKind.Equality or RuleKind.AtMost or RuleKind.CellDomain or RuleKind.NonNegativeSum;
 
-    private static void EvaluateAll(RuleDescriptor rule, AnnualReport report, EvaluationState state, ValidationContext<AnnualReport> context)
+    internal static void EvaluateAll(RuleDescriptor rule, AnnualReport report, EvaluationState state, ValidationContext<AnnualReport> context)
     {
         foreach (var instance in rule.GetInstances(report.Edition))
         {
@@ -44,9 +44,7 @@ internal abstract class CatalogValidator : ReportRuleValidator
 
         // Blank is not zero: nothing printed means nothing to check; a cell the document does not contain at all
         // (an optional column, a row lost in extraction) cannot be checked; unreadable text is already a parse finding.
-        if (cells.All(c => c is null or { Kind: not CellKind.Number }) ||
-            cells.Any(c => c is null) ||
-            cells.Any(c => c is { Kind: CellKind.Unreadable }) ||
+        if (!BlankPolicy.IsEvaluable(cells) ||
             operands.Any(k => state.Completeness.Suppressed.Contains(k) && report.GetCell(k) is not { Kind: CellKind.Number }))
         {
             return InstanceOutcome.NotApplicable;
@@ -115,6 +113,7 @@ internal abstract class CatalogValidator : ReportRuleValidator
         MessageArguments.AddScope(failure.Arguments, report.Edition, instance.Scope);
         MessageArguments.AddBlanks(failure.Arguments, blanks);
         MessageArguments.AddExtractionHint(failure.Arguments, report, operands);
+        MessageArguments.AddCustomTitle(failure.Arguments, rule);
         return failure;
     }
 
@@ -174,6 +173,7 @@ internal abstract class CatalogValidator : ReportRuleValidator
                 CellValueType.Amount => ("非负金额", "an amount ≥ 0"),
                 _ => ("非负整数", "a whole number ≥ 0"),
             };
+            MessageArguments.AddCustomTitle(failure.Arguments, rule);
             Fail(context, failure);
         }
 

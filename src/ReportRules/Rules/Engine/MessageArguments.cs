@@ -34,6 +34,16 @@ internal static class MessageArguments
         }
     }
 
+    /// <summary>An app's own rule is not in the built-in catalog: its finding carries the titles the message shows.</summary>
+    public static void AddCustomTitle(Dictionary<string, string> arguments, RuleDescriptor rule)
+    {
+        if (RuleCatalog.Find(rule.Id) is null)
+        {
+            arguments["titleZh"] = rule.TitleZh;
+            arguments["titleEn"] = rule.TitleEn;
+        }
+    }
+
     /// <summary>Adds <c>tableZh</c> / <c>tableEn</c>: 表二 … 表四, or the legacy statistics table (14).</summary>
     public static void AddTable(Dictionary<string, string> arguments, int table)
     {
@@ -52,10 +62,21 @@ internal static class MessageArguments
         }
 
         // Named by their printed labels (the keys stay in the finding's cells).
-        var zh = string.Join("；", blanks.Select(Model.Forms.ReportForms.LabelOf));
-        var en = string.Join("; ", blanks.Select(Model.Forms.ReportForms.LabelEnOf));
-        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{zh}。";
-        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {en}.";
+        AddBlankLabels(arguments, [.. blanks.Select(Model.Forms.ReportForms.LabelOf)], [.. blanks.Select(Model.Forms.ReportForms.LabelEnOf)]);
+    }
+
+    /// <summary>Adds <c>blanksZh</c> / <c>blanksEn</c> from labels already written in each language (e.g. with a year).</summary>
+    public static void AddBlankLabels(Dictionary<string, string> arguments, IReadOnlyCollection<string> zh, IReadOnlyCollection<string> en)
+    {
+        if (zh.Count == 0)
+        {
+            arguments["blanksZh"] = string.Empty;
+            arguments["blanksEn"] = string.Empty;
+            return;
+        }
+
+        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{string.Join("；", zh)}。";
+        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {string.Join("; ", en)}.";
     }
 
     public static void AddExtractionHint(Dictionary<string, string> arguments, AnnualReport report, IEnumerable<string> operands)

@@ -20,6 +20,13 @@ internal abstract class ReportRuleValidator : AbstractValidator<AnnualReport>
     protected void Register(string ruleId, Action<RuleDescriptor, AnnualReport, EvaluationState, ValidationContext<AnnualReport>> body)
     {
         var descriptor = RuleCatalog.Find(ruleId) ?? throw new InvalidOperationException($"Rule {ruleId} is not in the catalog.");
+        Register(descriptor, body);
+    }
+
+    /// <summary>Registers a rule body for a descriptor that need not be built in (an app's own rule).</summary>
+    protected void Register(RuleDescriptor descriptor, Action<RuleDescriptor, AnnualReport, EvaluationState, ValidationContext<AnnualReport>> body)
+    {
+        var ruleId = descriptor.Id;
         ruleIds.Add(ruleId);
         RuleFor(r => r.Cells)
             .Custom((_, context) =>

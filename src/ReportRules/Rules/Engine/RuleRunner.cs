@@ -30,11 +30,15 @@ internal static class RuleRunner
         new NarrativeRules(),
     ];
 
-    public static (IReadOnlyList<Finding> Findings, RuleTally Tally) Run(AnnualReport report, Func<string, bool> isSelected, ILogger logger)
+    public static (IReadOnlyList<Finding> Findings, RuleTally Tally) Run(AnnualReport report, Func<string, bool> isSelected, ILogger logger) =>
+        Run(report, isSelected, logger, Validators);
+
+    /// <summary>Runs the given validators (the built-in ones, then a checker's own rules) over a report.</summary>
+    public static (IReadOnlyList<Finding> Findings, RuleTally Tally) Run(AnnualReport report, Func<string, bool> isSelected, ILogger logger, IReadOnlyList<ReportRuleValidator> validators)
     {
         var state = new EvaluationState(report, isSelected);
         var findings = new List<Finding>();
-        foreach (var validator in Validators)
+        foreach (var validator in validators)
         {
             var context = new ValidationContext<AnnualReport>(report);
             state.Attach(context);
@@ -76,9 +80,12 @@ internal static class RuleRunner
     }
 
     /// <summary>Sorts findings deterministically: catalog order of the rule, then form order of the first cell, then scope and fingerprint.</summary>
-    public static List<Finding> Order(IEnumerable<Finding> findings, ReportEdition edition)
+    public static List<Finding> Order(IEnumerable<Finding> findings, ReportEdition edition) =>
+        Order(findings, edition, RuleOrder.Value);
+
+    /// <summary>Sorts findings by a given rule order (a checker's catalog: the built-in rules, then its own).</summary>
+    public static List<Finding> Order(IEnumerable<Finding> findings, ReportEdition edition, IReadOnlyDictionary<string, int> ruleOrder)
     {
-        var ruleOrder = RuleOrder.Value;
         return findings
             .OrderBy(f => ruleOrder.TryGetValue(f.RuleId, out var i) ? i : int.MaxValue)
             .ThenBy(f => f.Cells.Count > 0 ? ReportForms.OrderOf(edition, f.Cells[0].Key) : -1)

@@ -179,6 +179,29 @@ public class NarrativeScannerTests
     }
 
     [Fact]
+    public void Scan_SiblingPartInTheNextSentence_ContinuesTheList()
+    {
+        // Shape of the Pingtan 2014 report: the second share of the total is printed in the sentence after the 其中 one.
+        var facts = Facts("2014年主动公开政府信息2543条。其中，区直各部门主动公开政府信息1687条，占66%。各乡镇主动公开政府信息856条，占34%。");
+        var total = Assert.Single(facts);
+        Assert.Equal([1687m, 856m], total.Parts.Select(p => p.Value!.Value));
+        Assert.All(total.Parts, p => Assert.Null(p.Concept));
+
+        // A count that does not fit in what the parts leave is read on its own.
+        var larger = Facts("主动公开政府信息2543条。其中，区直各部门主动公开政府信息1687条。全市主动公开政府信息3000条。");
+        Assert.Equal([2543m, 3000m], larger.Select(f => f.Value!.Value));
+    }
+
+    [Fact]
+    public void Scan_ApprovalApplications_AreNotInformationRequests()
+    {
+        // Pingtan 2014: applications for administrative approval at the service centre.
+        var fact = Assert.Single(Facts("目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件。"), f => f.Value == 121510m);
+        Assert.Null(fact.Concept);
+        Assert.Equal("Apply.Received", Assert.Single(Facts("全年共受理政府信息公开申请12件，均在审批时限内答复。")).Concept);
+    }
+
+    [Fact]
     public void Scan_NoZeroStatement_WhenFeesAreNotCharged()
     {
         Assert.Empty(Facts("全市各级政府及其部门在受理公民、法人提出依申请公开时均未收取相关费用。"));
