@@ -27,7 +27,7 @@ public static class DocumentParser
         options ??= DocumentParserOptions.Default;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1); // unbuffered: read whole, in one call
             return Parse(stream, path, options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

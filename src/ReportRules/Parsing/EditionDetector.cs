@@ -19,7 +19,7 @@ internal static class EditionDetector
         int gb2021 = 0, gb2019 = 0, national = 0, legacy = 0, narrative = 0;
         foreach (var line in lines)
         {
-            var text = TextNormalizer.Normalize(line.Text);
+            var text = line.Normalized;
             gb2021 += Count(text, Gb2021Signals);
             gb2019 += Count(text, Gb2019Signals);
             national += Count(text, NationalSignals);
@@ -66,7 +66,7 @@ internal static class EditionDetector
         bool cites2021Form = false, citesRegulation = false;
         foreach (var line in lines)
         {
-            var text = TextNormalizer.Normalize(line.Text).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var text = line.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
             var at = text.IndexOf("国办公开办函", StringComparison.Ordinal);
             if (at >= 0)
             {

@@ -82,5 +82,7 @@ internal static class ProseCollector
     // A line that ends a sentence ends the paragraph; so does a heading or title (no sentence punctuation at all),
     // while a line wrapped mid-sentence (it has commas or full stops but does not end with one) continues.
     private static bool EndsParagraph(string trimmed) =>
-        SentenceEnds.Contains(trimmed[^1], StringComparison.Ordinal) || trimmed.Length < 16 || trimmed.IndexOfAny(['。', '，', '；', ',', '、']) < 0;
+        SentenceEnds.Contains(trimmed[^1], StringComparison.Ordinal) || trimmed.Length < 16 || trimmed.AsSpan().IndexOfAny(ClausePunctuation) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("。，；,、");
 }

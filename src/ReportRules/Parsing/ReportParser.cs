@@ -70,7 +70,8 @@ public static class ReportParser
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            // Unbuffered: the whole file is read in one call into an array of its size (a FileStream buffer would be 64 KB of garbage).
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             return Parse(stream, path, options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -159,9 +160,39 @@ public static class ReportParser
             }
         }
 
-        using var buffer = new MemoryStream((int)Math.Min(expected + 1, int.MaxValue / 2));
-        var chunk = new byte[1 << 16];
+        // The common case, a file of known length: read straight into an array of that size (no chunk buffer, no
+        // MemoryStream, no final copy), then check with one more read that the stream really ended there.
+        var exact = new byte[Math.Min(expected, Array.MaxLength)];
+        var filled = 0;
         int read;
+        while (filled < exact.Length && (read = stream.Read(exact, filled, exact.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        if (filled < exact.Length)
+        {
+            bytes = exact[..filled];
+            return true;
+        }
+
+        var next = stream.ReadByte();
+        if (next < 0)
+        {
+            bytes = exact;
+            return true;
+        }
+
+        // The stream is longer than it said (a pipe, a device, a growing file): go on in chunks up to the limit.
+        using var buffer = new MemoryStream((int)Math.Min(Math.Max(expected * 2, 1 << 16), int.MaxValue / 2));
+        buffer.Write(exact, 0, filled);
+        buffer.WriteByte((byte)next);
+        if (buffer.Length > limit)
+        {
+            return false;
+        }
+
+        var chunk = new byte[1 << 16];
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             if (buffer.Length + read > limit)

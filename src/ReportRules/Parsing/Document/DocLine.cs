@@ -16,6 +16,60 @@ internal sealed record DocLine(string Text, SourceLocation Location, IReadOnlyLi
 {
     /// <summary>Gets the 0-based index of the table this row belongs to, for structured formats.</summary>
     public int? TableIndex { get; init; }
+
+    /// <summary>
+    /// Gets the text normalised by <see cref="TextNormalizer.Normalize"/>, computed once per line and shared by edition
+    /// detection, metadata and the table readers.
+    /// </summary>
+    internal string Normalized => Memo().Normalized;
+
+    /// <summary>Gets the text normalised and without whitespace (<see cref="TextNormalizer.Compact"/>), computed once per line.</summary>
+    internal string Compact => Memo().Compact;
+
+    /// <summary>The derived forms of <see cref="Text"/>; never null, and left out of equality (see <see cref="LineMemo"/>).</summary>
+    private LineMemo memo = new();
+
+    private LineMemo Memo()
+    {
+        if (!memo.IsFor(Text))
+        {
+            // First use (fill in place), or a copy made with another text that shares the original's memo (replace it).
+            memo = memo.IsEmpty ? memo.Fill(Text) : new LineMemo().Fill(Text);
+        }
+
+        return memo;
+    }
+
+    /// <summary>
+    /// The lazily computed forms of a line's text. It remembers the text it was computed for, so a copy made with
+    /// <c>with { Text = … }</c> (which shares the memo) recomputes; all memos are equal, so record equality still
+    /// compares only the line's own members.
+    /// </summary>
+    private sealed class LineMemo
+    {
+        private string? source;
+        private string? normalized;
+        private string? compact;
+
+        public bool IsEmpty => source is null;
+
+        public string Normalized => normalized!;
+
+        public string Compact => compact ??= TextNormalizer.Compact(source!);
+
+        public bool IsFor(string text) => ReferenceEquals(source, text);
+
+        public LineMemo Fill(string text)
+        {
+            source = text;
+            normalized = TextNormalizer.Normalize(text);
+            return this;
+        }
+
+        public override bool Equals(object? obj) => obj is LineMemo;
+
+        public override int GetHashCode() => 0;
+    }
 }
 
 /// <summary>One cell of a structured table row.</summary>

@@ -44,7 +44,7 @@ internal sealed partial class NationalReader
         for (var i = 0; i < lines.Count; i++)
         {
             // Only short lines can be table headers; long prose is not normalised at all (keeps big inputs linear and cheap).
-            keys[i] = lines[i].Text.Length <= 200 || lines[i].Cells is not null ? RowLabels.Key(lines[i].Text) : string.Empty;
+            keys[i] = lines[i].Text.Length <= 200 || lines[i].Cells is not null ? lines[i].Compact : string.Empty;
         }
 
         var (active, requests, review) = TableLocator.Locate(lines, keys);

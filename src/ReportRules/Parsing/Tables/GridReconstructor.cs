@@ -123,7 +123,18 @@ internal static class GridReconstructor
                 }
 
                 var joined = groups.Select(g => new CellToken(string.Join(" ", values.Skip(g.Start).Take(g.End - g.Start).Select(v => v.Text)), values[g.Start].Location)).ToList();
-                var numbers = joined.Select(j => decimal.Parse(Digits(j.Text), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                var numbers = new List<decimal>(joined.Count);
+                foreach (var j in joined)
+                {
+                    // A joined run of digits beyond the form's range is no reading of the row (and would overflow).
+                    if (!decimal.TryParse(Digits(j.Text), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n >= ReportChecker.MaxCellMagnitude)
+                    {
+                        return;
+                    }
+
+                    numbers.Add(n);
+                }
+
                 if (accept(numbers))
                 {
                     matches++;
@@ -162,7 +173,8 @@ internal static class GridReconstructor
     public static decimal ValueOrZero(CellToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return NumberReader.Read(token.Text, null) is { Kind: CellKind.Number, Value: { } v } ? v : 0m;
+        // Out of the form's range (≥ 10^15): the cell becomes a PARSE-5 finding later; as 0 here it cannot overflow a sum.
+        return NumberReader.Read(token.Text, null) is { Kind: CellKind.Number, Value: { } v } && Math.Abs(v) < ReportChecker.MaxCellMagnitude ? v : 0m;
     }
 
     private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);

@@ -1,4 +1,3 @@
-using System.Text;
 using ReportRules.Model;
 
 namespace ReportRules.Parsing.Tables;
@@ -54,20 +53,7 @@ internal static class RowLabels
     /// <summary>Normalises a label for matching: full-width to half-width, Traditional to Simplified, no whitespace.</summary>
     /// <param name="label">The label as printed.</param>
     /// <returns>The key text.</returns>
-    public static string Key(string label)
-    {
-        var normalized = TextNormalizer.Normalize(label);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Key(string label) => TextNormalizer.Compact(label);
 
     /// <summary>Matches a Table 3 row label.</summary>
     /// <param name="label">The label as printed.</param>
@@ -146,6 +132,8 @@ internal static class RowLabels
         return match;
     }
 
+    private static readonly char[] TrailingPunctuation = ['.', '。', ':', ';'];
+
     /// <summary>Removes leading numbering ("3.", "3、", "（七）", "(7)") and trailing punctuation.</summary>
     /// <param name="key">A normalised label.</param>
     /// <returns>The bare label.</returns>
@@ -157,6 +145,6 @@ internal static class RowLabels
             i++;
         }
 
-        return key[i..].TrimEnd('.', '。', ':', ';');
+        return key[i..].TrimEnd(TrailingPunctuation);
     }
 }

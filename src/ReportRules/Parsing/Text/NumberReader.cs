@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ReportRules.Model;
 
 namespace ReportRules.Parsing.Text;
@@ -13,6 +12,10 @@ internal static class NumberReader
 {
     // Amount units, then count units longest first (NumberWords): "5人次" ends with 人次, not 次.
     private static readonly string[] Units = [.. NumberWords.AmountUnits, .. NumberWords.CountUnits];
+
+    private static readonly System.Buffers.SearchValues<char> OpeningBrackets = System.Buffers.SearchValues.Create("(（[【");
+
+    private static readonly char[] ClosingBrackets = [')', '）', ']', '】'];
 
     /// <summary>Reads a cell's text into a <see cref="CellValue"/>.</summary>
     /// <param name="raw">The cell text as printed.</param>
@@ -35,10 +38,10 @@ internal static class NumberReader
 
         // A note in brackets after the number: "22（其中修订 16 件）".
         string? note = null;
-        var bracket = text.IndexOfAny(['(', '（', '[', '【']);
+        var bracket = text.AsSpan().IndexOfAny(OpeningBrackets);
         if (bracket > 0)
         {
-            note = text[(bracket + 1)..].TrimEnd(')', '）', ']', '】').Trim();
+            note = text[(bracket + 1)..].TrimEnd(ClosingBrackets).Trim();
             text = text[..bracket].Trim();
         }
 
@@ -111,24 +114,33 @@ internal static class NumberReader
     /// <returns>The cleaned text.</returns>
     public static string Clean(string raw)
     {
-        var builder = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        // Most cells hold nothing to map: then the text is only trimmed (which copies nothing when there is nothing to trim).
+        var first = raw.AsSpan().IndexOfAny(CleanMapped);
+        var mapped = first < 0 ? raw : string.Create(raw.Length, (raw, first), static (span, state) =>
         {
-            var mapped = c switch
+            var (source, from) = state;
+            source.AsSpan(0, from).CopyTo(span);
+            for (var i = from; i < source.Length; i++)
             {
-                >= '０' and <= '９' => (char)(c - '０' + '0'),
-                '．' => '.',
-                '，' => ',',
-                '＋' => '+',
-                '％' => '%',
-                '\u3000' or '\u00A0' or '\t' => ' ',
-                _ => c,
-            };
-            builder.Append(mapped);
-        }
+                span[i] = CleanMap(source[i]);
+            }
+        });
 
-        return builder.ToString().Trim().Trim('|').Trim();
+        return mapped.Trim().Trim('|').Trim();
     }
+
+    private static readonly System.Buffers.SearchValues<char> CleanMapped = System.Buffers.SearchValues.Create("０１２３４５６７８９．，＋％\u3000\u00A0\t");
+
+    private static char CleanMap(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        '．' => '.',
+        '，' => ',',
+        '＋' => '+',
+        '％' => '%',
+        '\u3000' or '\u00A0' or '\t' => ' ',
+        _ => c,
+    };
 
     private static bool TryParseDecimal(string text, out decimal value)
     {
@@ -139,19 +151,20 @@ internal static class NumberReader
         }
 
         // Thousands separators only between digit groups of three: "1,234" but not "1,2".
-        var digits = new StringBuilder(text.Length);
+        Span<char> digits = stackalloc char[40];
+        var length = 0;
         var seenDot = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits[length++] = c;
             }
             else if (c == '.' && !seenDot && i > 0 && i < text.Length - 1)
             {
                 seenDot = true;
-                digits.Append('.');
+                digits[length++] = '.';
             }
             else if (c == ',' && !seenDot && i > 0 && i + 3 < text.Length + 0 && IsGroup(text, i + 1))
             {
@@ -163,7 +176,7 @@ internal static class NumberReader
             }
         }
 
-        return digits.Length > 0 && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return length > 0 && decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static bool IsGroup(string text, int start) =>

@@ -34,4 +34,19 @@ public class GridReconstructorTests
         var tokens = new[] { "1", "1", "1" }.Select(t => new CellToken(t, At)).ToList();
         Assert.Null(GridReconstructor.JoinSplitDigits(tokens, 2, _ => true));
     }
+
+    [Fact]
+    public void ValueOrZero_BeyondTheFormsRange_IsZeroSoNoSumOverflows()
+    {
+        // Found by the mutated-corpus fuzz: a row of 28-digit cells overflowed decimal while placing lost cells.
+        Assert.Equal(0m, GridReconstructor.ValueOrZero(new CellToken("79228162514264337593543950335", At)));
+        Assert.Equal(12m, GridReconstructor.ValueOrZero(new CellToken("12", At)));
+    }
+
+    [Fact]
+    public void JoinSplitDigits_JoinedRunBeyondDecimal_IsNoReadingNotAnException()
+    {
+        var tokens = new[] { "99999999999999999999", "99999999999999999999", "1" }.Select(t => new CellToken(t, At)).ToList();
+        Assert.Null(GridReconstructor.JoinSplitDigits(tokens, 2, _ => true));
+    }
 }
