@@ -25,6 +25,9 @@ internal sealed class CliHost
 
     public int ProcessorCount { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Gets the clock that dates a run (HTML metadata); tests and the docs examples fix it.</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
     /// <summary>Creates the host of a real process: the console streams as UTF-8.</summary>
     public static CliHost FromConsole()
     {

@@ -27,9 +27,13 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(CommonOptions.RejectUnknownOptions);
-        var format = CommonOptions.Format(OutputFormat.Text, [.. OutputFormat.All]);
+        var format = FormatList();
         var output = CommonOptions.Output();
         output.Validators.Add(CommonOptions.ValidateOutputPath);
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = "Write each --format to DIR/reportrules.<format> (created if missing), all from one run.",
+        };
         var edition = CommonOptions.Edition();
         var failOn = new Option<string>("--fail-on")
         {
@@ -73,13 +77,30 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check reports and print their findings.")
         {
-            inputs, format, output, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest, maxBytes,
+            inputs, format, output, outputDir, edition, failOn, language, rules, excludeRules, jobs, cross, agencyMap, manifest, maxBytes,
         };
+        command.Validators.Add(result =>
+        {
+            var formats = SplitList(result.GetValue(format) is { } f ? [f] : null);
+            var dir = result.GetValue(outputDir);
+            if (dir is not null && result.GetValue(output) is not null)
+            {
+                result.AddError("--output and --output-dir cannot be used together.");
+            }
+            else if (formats.Count > 1 && dir is null)
+            {
+                result.AddError("Several formats need --output-dir DIR (each is written to DIR/reportrules.<format>).");
+            }
+            else if (dir is not null && File.Exists(dir))
+            {
+                result.AddError($"--output-dir: '{dir}' is a file.");
+            }
+        });
         command.SetAction(parsed => Run(
             host,
             new CheckSettings(
                 parsed.GetRequiredValue(inputs),
-                parsed.GetRequiredValue(format),
+                [.. SplitList([parsed.GetRequiredValue(format)]).Distinct(StringComparer.Ordinal)],
                 parsed.GetValue(output),
                 CommonOptions.ToEdition(parsed.GetValue(edition)),
                 ParseFailOn(parsed.GetRequiredValue(failOn)),
@@ -89,6 +110,7 @@ internal static class CheckCommand
                 parsed.GetValue(jobs),
                 parsed.GetValue(cross) || parsed.GetValue(agencyMap) is not null || parsed.GetValue(manifest) is not null)
             {
+                OutputDirectory = parsed.GetValue(outputDir),
                 AgencyMapPath = parsed.GetValue(agencyMap),
                 ManifestPath = parsed.GetValue(manifest),
                 MaxBytesInFlight = parsed.GetValue(maxBytes),
@@ -143,9 +165,18 @@ internal static class CheckCommand
             ExcludeRules = settings.ExcludeRules.Count > 0 ? settings.ExcludeRules : null,
         };
 
-        var toFile = settings.OutputPath is not null;
-        var color = settings.Format == OutputFormat.Text && !toFile && host.IsOutputTerminal && !host.NoColor;
-        var writer = CommonOptions.OpenOutput(settings.OutputPath, host);
+        var toFile = settings.OutputPath is not null || settings.OutputDirectory is not null;
+        var color = settings.Formats is [OutputFormat.Text] && !toFile && host.IsOutputTerminal && !host.NoColor;
+        if (settings.OutputDirectory is not null)
+        {
+            Directory.CreateDirectory(settings.OutputDirectory);
+        }
+
+        var writers = settings.OutputDirectory is { } dir
+            ? settings.Formats.Select(f => CommonOptions.OpenOutput(Path.Combine(dir, OutputFormat.FileName(f)), host)).ToList()
+            : [CommonOptions.OpenOutput(settings.OutputPath, host)];
+        var writer = writers[0];
+        var formatterSettings = new FormatterSettings(settings.Language, color, settings.Cross) { Run = new RunInfo(host.Clock(), settings.DescribeOptions(), settings.Inputs) };
         var summary = new RunSummary();
         var crossFacts = settings.Cross ? new List<CrossReportFacts>() : null;
         var progress = new ProgressBar(host.Error, items.Count, ProgressBar.ShouldShow(host, items.Count));
@@ -155,7 +186,9 @@ internal static class CheckCommand
         var sharesScreen = !toFile && host.IsOutputTerminal;
         try
         {
-            using var formatter = OutputFormat.Create(settings.Format, writer, new FormatterSettings(settings.Language, color, settings.Cross));
+            using var formatter = writers.Count == 1
+                ? OutputFormat.Create(settings.Formats[0], writer, formatterSettings)
+                : new FanOutFormatter([.. settings.Formats.Select((f, i) => OutputFormat.Create(f, writers[i], formatterSettings))]);
             formatter.Begin();
             OrderedPipeline.Run(
                 items,
@@ -198,7 +231,10 @@ internal static class CheckCommand
         {
             if (toFile)
             {
-                writer.Dispose();
+                foreach (var file in writers)
+                {
+                    file.Dispose();
+                }
             }
             else
             {
@@ -230,6 +266,28 @@ internal static class CheckCommand
         {
             return new CheckedInput(CheckResult.Unreadable(item.Display, $"{item.Display}: {ex.GetType().Name}: {ex.Message}"), null);
         }
+    }
+
+    // --format takes one format, or several comma-separated ones with --output-dir.
+    private static Option<string> FormatList()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", OutputFormat.All) + "; several, comma-separated, with --output-dir.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+            HelpName = string.Join("|", OutputFormat.All),
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var name in SplitList([result.GetValueOrDefault<string>() ?? string.Empty]))
+            {
+                if (!OutputFormat.All.Contains(name))
+                {
+                    result.AddError($"--format: unknown format '{name}' (use {string.Join(", ", OutputFormat.All)}).");
+                }
+            }
+        });
+        return option;
     }
 
     private static Option<string[]> RuleList(string name, string description)
@@ -267,7 +325,7 @@ internal static class CheckCommand
 /// <summary>The values of the <c>check</c> options.</summary>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Inputs,
-    string Format,
+    IReadOnlyList<string> Formats,
     string? OutputPath,
     Model.ReportEdition? Edition,
     FindingSeverity? FailOn,
@@ -277,6 +335,43 @@ internal sealed record CheckSettings(
     int Jobs,
     bool Cross)
 {
+    /// <summary>Gets the directory that receives one file per format, when <c>--output-dir</c> is given.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Describes the options that shape the findings, as printed in the HTML run metadata.</summary>
+    /// <returns>E.g. <c>--lang en --edition auto --fail-on error</c>.</returns>
+    public string DescribeOptions()
+    {
+        var parts = new List<string> { "--format " + string.Join(",", Formats), "--lang " + Language, "--edition " + (Edition is { } e ? Model.ReportEditions.ToId(e) : CommonOptions.AutoEdition) };
+        parts.Add("--fail-on " + (FailOn is { } f ? FindingsJson.SeverityId(f) : "never"));
+        if (IncludeRules.Count > 0)
+        {
+            parts.Add("--rules " + string.Join(",", IncludeRules));
+        }
+
+        if (ExcludeRules.Count > 0)
+        {
+            parts.Add("--exclude-rules " + string.Join(",", ExcludeRules));
+        }
+
+        if (Cross)
+        {
+            parts.Add("--cross");
+        }
+
+        if (AgencyMapPath is not null)
+        {
+            parts.Add("--agency-map " + AgencyMapPath);
+        }
+
+        if (ManifestPath is not null)
+        {
+            parts.Add("--manifest " + ManifestPath);
+        }
+
+        return string.Join(" ", parts);
+    }
+
     /// <summary>Gets the CSV of renamed agencies (name as printed, canonical name), when given.</summary>
     public string? AgencyMapPath { get; init; }
 

@@ -5,7 +5,7 @@ namespace ReportRules.Cli.Formatting;
 /// <summary>
 /// <c>json</c>: one document {tool, reports[], summary} (plus <c>cross</c>: [{source, findings[]}] and <c>crossSummary</c> with <c>--cross</c>), streamed report by report;
 /// <c>jsonl</c>: one report object per line (plus one final <c>{"cross":…}</c> line with <c>--cross</c>).
-/// Every report object is written by <see cref="FindingsJson.WriteReport"/>, the library's one JSON shape.
+/// Every report object is written by <see cref="FindingsJson.WriteReport(System.Text.Json.Utf8JsonWriter, CheckResult, string, bool)"/>, the library's one JSON shape.
 /// </summary>
 internal sealed class JsonFormatter(TextWriter output, FormatterSettings settings, bool lines) : IReportFormatter
 {
@@ -21,6 +21,7 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
 
         var json = document.Json;
         json.WriteStartObject();
+        json.WriteString("schemaVersion", FindingsJson.SchemaVersion);
         json.WriteStartObject("tool");
         json.WriteString("name", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
@@ -33,7 +34,7 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
     {
         if (lines)
         {
-            WriteLine(json => FindingsJson.WriteReport(json, result, settings.Language));
+            WriteLine(json => FindingsJson.WriteReport(json, result, settings.Language, withSchemaVersion: true));
             return;
         }
 
@@ -49,6 +50,7 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
             WriteLine(json =>
             {
                 json.WriteStartObject();
+                json.WriteString("schemaVersion", FindingsJson.SchemaVersion);
                 WriteCrossObject(json, findings);
                 CrossSummary.Write(json, "crossSummary", cross, settings.Language);
                 json.WriteEndObject();
@@ -83,6 +85,9 @@ internal sealed class JsonFormatter(TextWriter output, FormatterSettings setting
         json.WriteNumber("warnings", summary.Warnings);
         json.WriteNumber("infos", summary.Infos);
         json.WriteNumber("unreadable", summary.Unreadable);
+        json.WriteNumber("clean", summary.Clean);
+        json.WriteNumber("withFindings", summary.WithFindings);
+        json.WriteNumber("notChecked", summary.NotChecked);
         json.WriteEndObject();
         json.WriteEndObject();
         document.Flush();

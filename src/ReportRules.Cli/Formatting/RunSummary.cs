@@ -15,9 +15,31 @@ internal sealed class RunSummary
 
     public int Unreadable { get; private set; }
 
+    /// <summary>Gets how many reports were checked with no error or warning.</summary>
+    public int Clean { get; private set; }
+
+    /// <summary>Gets how many reports were checked and have an error or a warning.</summary>
+    public int WithFindings { get; private set; }
+
+    /// <summary>Gets how many reports were read but had no rule that could be evaluated.</summary>
+    public int NotChecked { get; private set; }
+
     public void Add(CheckResult result)
     {
         Reports++;
+        switch (result.Outcome)
+        {
+            case CheckOutcome.Clean:
+                Clean++;
+                break;
+            case CheckOutcome.Findings:
+                WithFindings++;
+                break;
+            case CheckOutcome.NotChecked:
+                NotChecked++;
+                break;
+        }
+
         if (result.Status == CheckStatus.Unreadable)
         {
             Unreadable++;

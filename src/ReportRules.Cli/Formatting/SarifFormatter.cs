@@ -7,7 +7,8 @@ namespace ReportRules.Cli.Formatting;
 
 /// <summary>
 /// SARIF 2.1.0: one run, <c>tool.driver.rules</c> from <see cref="RuleCatalog.All"/>, one result per finding (an
-/// unreadable input is one <c>PARSE-1</c> result), streamed result by result.
+/// unreadable input is one <c>PARSE-1</c> result), streamed result by result; <c>artifacts</c> lists every input once
+/// with its outcome and rule counts, so a clean report is seen to have been checked.
 /// </summary>
 internal sealed class SarifFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
@@ -15,6 +16,7 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
     public const string FingerprintKey = "reportrules/v1";
 
     private readonly JsonChunkWriter document = new(output, indented: true);
+    private readonly List<(string Uri, string Outcome, int Evaluated, int Passed, int NotApplicable)> artifacts = [];
     private readonly Dictionary<string, int> ruleIndex = RuleCatalog.All
         .Select((rule, index) => (rule.Id, index))
         .ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
@@ -53,6 +55,7 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
 
     public void WriteReport(CheckResult result)
     {
+        artifacts.Add((ToUri(result.Source), FindingsJson.OutcomeId(result.Outcome), result.RulesEvaluated, result.RulesPassed, result.RulesNotApplicable));
         if (result.Status == CheckStatus.Unreadable)
         {
             WriteResult(RuleIds.Parse1, "error", result.Error ?? string.Empty, result.Source, null, null, null);
@@ -82,6 +85,23 @@ internal sealed class SarifFormatter(TextWriter output, FormatterSettings settin
     public void End(RunSummary summary)
     {
         var json = document.Json;
+        json.WriteEndArray();
+        json.WriteStartArray("artifacts");
+        foreach (var artifact in artifacts)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", artifact.Uri);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("outcome", artifact.Outcome);
+            json.WriteNumber("rulesEvaluated", artifact.Evaluated);
+            json.WriteNumber("rulesPassed", artifact.Passed);
+            json.WriteNumber("rulesNotApplicable", artifact.NotApplicable);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         if (crossResult is { } cross)
         {

@@ -46,6 +46,21 @@ public sealed class CheckResult
     /// <returns>The count.</returns>
     public int Count(FindingSeverity severity) => Findings.Count(f => f.Severity == severity);
 
+    /// <summary>
+    /// Gets the outcome word: unreadable; not checked (no rule evaluated, or no table cell holds a number, as in a
+    /// blank template); findings (an error or a warning); or clean.
+    /// </summary>
+    public CheckOutcome Outcome =>
+        Status == CheckStatus.Unreadable ? CheckOutcome.Unreadable
+        : RulesEvaluated == 0 || Report is null || HasFormButNoNumber(Report) ? CheckOutcome.NotChecked
+        : Findings.Any(f => f.Severity is FindingSeverity.Error or FindingSeverity.Warning) ? CheckOutcome.Findings
+        : CheckOutcome.Clean;
+
+    // An edition with table forms whose tables hold no number at all (a blank template, tables not found): the few
+    // rules that ran (metadata, prose) do not make it checked. A prose-only edition (legacy2008) is judged by its rules.
+    private static bool HasFormButNoNumber(AnnualReport report) =>
+        Model.Forms.ReportForms.GetCells(report.Edition).Count > 0 && !report.Cells.Values.Any(c => c.Kind == CellKind.Number);
+
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsClean => Status == CheckStatus.Checked && Findings.All(f => f.Severity != FindingSeverity.Error);
 

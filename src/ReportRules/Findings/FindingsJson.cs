@@ -24,13 +24,27 @@ internal static class FindingsJson
     /// <param name="writer">The writer.</param>
     /// <param name="result">The check result.</param>
     /// <param name="language"><c>zh</c> or <c>en</c> for the messages.</param>
-    public static void WriteReport(Utf8JsonWriter writer, CheckResult result, string language = "zh")
+    public static void WriteReport(Utf8JsonWriter writer, CheckResult result, string language = "zh") =>
+        WriteReport(writer, result, language, withSchemaVersion: false);
+
+    /// <summary>Writes one report object, optionally starting with <c>schemaVersion</c> (each JSONL line carries it).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The check result.</param>
+    /// <param name="language"><c>zh</c> or <c>en</c> for the messages.</param>
+    /// <param name="withSchemaVersion">Whether to write <c>schemaVersion</c> first.</param>
+    public static void WriteReport(Utf8JsonWriter writer, CheckResult result, string language, bool withSchemaVersion)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
+        if (withSchemaVersion)
+        {
+            writer.WriteString("schemaVersion", SchemaVersion);
+        }
+
         writer.WriteString("source", result.Source);
         writer.WriteString("status", result.Status == CheckStatus.Checked ? "checked" : "unreadable");
+        writer.WriteString("outcome", OutcomeId(result.Outcome));
         writer.WriteString("error", result.Error);
         var metadata = result.Report?.Metadata;
         WriteNullableString(writer, "edition", metadata is null ? null : metadata.Edition.ToId());
@@ -72,6 +86,7 @@ internal static class FindingsJson
             writer.WriteStartObject();
             writer.WriteString("key", cell.Key);
             writer.WriteString("label", cell.Label);
+            writer.WriteString("labelEn", cell.GetLabel("en"));
             writer.WriteString("kind", cell.Kind is { } k ? KindId(k) : "absent");
             WriteNullableDecimal(writer, "value", cell.Value);
             writer.WriteString("raw", cell.Raw);
@@ -219,6 +234,20 @@ internal static class FindingsJson
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>The version of the JSON shape (docs/schema/check.schema.json); the minor part grows when fields are added, the major part when a field changes or goes.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>Gets the JSON id of an outcome: <c>clean</c>, <c>findings</c>, <c>not-checked</c> or <c>unreadable</c>.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The id.</returns>
+    public static string OutcomeId(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.Clean => "clean",
+        CheckOutcome.Findings => "findings",
+        CheckOutcome.NotChecked => "not-checked",
+        _ => "unreadable",
+    };
 
     /// <summary>Gets the JSON id of a severity: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
     /// <param name="severity">The severity.</param>

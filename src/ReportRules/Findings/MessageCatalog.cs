@@ -25,8 +25,8 @@ internal static class MessageCatalog
             "{labelZh} 的值 {value} 不是{domainZh}。",
             "{labelEn}: the value {value} is not {domainEn}."),
         ["BlankTreatedAsZero"] = (
-            "{tableZh}有 {count} 个空白单元格按 0 计算后等式成立：{cells}。空白不等于零，请核实。",
-            "{tableEn}: {count} blank cells were taken as 0 and the identities hold: {cells}. Blank is not zero; please confirm."),
+            "{tableZh}有 {count} 个空白单元格按 0 计算后等式成立：{cellLabelsZh}。空白不等于零，请核实。",
+            "{tableEn}: {count} blank cells were taken as 0 and the identities hold: {cellLabelsEn}. Blank is not zero; please confirm."),
         ["TotalColumnBlank"] = (
             "表三“总计”列整列空白，而申请人各列填有数字：{count} 个总计单元格空白。",
             "Table 3: the whole total column is blank while applicant columns hold numbers ({count} blank total cells)."),
@@ -168,6 +168,8 @@ internal static class MessageCatalog
         "titleEn" => rule?.TitleEn ?? finding.Arguments.GetValueOrDefault("titleEn") ?? finding.RuleId,
         "expected" => Format(finding.Expected),
         "actual" => Format(finding.Actual),
+        "cellLabelsZh" => string.Join("；", finding.Cells.Select(c => c.Label)),
+        "cellLabelsEn" => string.Join("; ", finding.Cells.Select(c => c.GetLabel("en"))),
         "difference" => finding.Difference is { } d ? (d > 0 ? "+" : string.Empty) + Format(d) : string.Empty,
         _ => finding.Arguments.TryGetValue(name, out var value) ? value : string.Empty,
     };

@@ -1,3 +1,4 @@
+using ReportRules.Cli.Formatting;
 using System.Text;
 using System.Text.Json;
 using ReportRules.Cli.Tests.TestSupport;
@@ -183,17 +184,49 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Check_Csv_StartsWithBomAndHeaderAndHasOneRowPerFinding()
+    public void Check_Csv_StartsWithBomAndHeaderAndHasOneReportRowThenOneRowPerFinding()
     {
         using var temp = new TempDir();
         var path = temp.WriteEditionYearMismatch("with,comma.txt");
         var run = CliRunner.Run("check", path, "--format", "csv");
-        Assert.StartsWith("\uFEFFsource,edition,agency,year,ruleId,severity,cells,expected,actual,difference,message\r\n", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFF" + CsvFormatter.Header + "\r\n", run.Out, StringComparison.Ordinal);
         var rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var expected = ReportRules.Documents.DocumentChecker.CheckFile(path).Findings.Count;
-        Assert.Equal(1 + expected, rows.Length);
-        Assert.All(rows.Skip(1), row => Assert.StartsWith("\"" + path + "\",gb2019,", row, StringComparison.Ordinal));
+        Assert.Equal(2 + expected, rows.Length);
+        Assert.StartsWith("report,\"" + path + "\",findings,gb2019,", rows[1], StringComparison.Ordinal);
+        Assert.All(rows.Skip(2), row => Assert.StartsWith("finding,\"" + path + "\",findings,gb2019,", row, StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Contains(",P-ED-1,error,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_Csv_EveryInputHasExactlyOneReportRow_CleanAndUnreadableIncluded()
+    {
+        using var temp = new TempDir();
+        File.Copy(Repo.Sample("000"), Path.Combine(temp.Path, "clean.txt"));
+        File.Copy(Repo.Sample("003"), Path.Combine(temp.Path, "blank.txt"));
+        temp.Write("empty.txt", string.Empty);
+        temp.WriteEditionYearMismatch("wrong.txt");
+        var run = CliRunner.Run("check", temp.Path, "--format", "csv");
+        var reportRows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Where(r => r.StartsWith("report,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, reportRows.Count);
+        Assert.Single(reportRows, r => r.Contains("clean.txt,clean,legacy2014,", StringComparison.Ordinal));
+        // Sample 003 prints its tables with every cell blank: read, but nothing could be checked.
+        Assert.Single(reportRows, r => r.Contains("blank.txt,not-checked,gb2019,", StringComparison.Ordinal));
+        Assert.Single(reportRows, r => r.Contains("empty.txt,unreadable,", StringComparison.Ordinal));
+        Assert.Single(reportRows, r => r.Contains("wrong.txt,findings,gb2019,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_Csv_FindingRowsCarryTheLineAndColumnOfTheFinding()
+    {
+        var run = CliRunner.Run("check", Repo.Sample("001"), "--format", "csv", "--lang", "en");
+        var rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].TrimStart('\uFEFF').Split(',');
+        var expected = ReportRules.Documents.DocumentChecker.CheckFile(Repo.Sample("001")).Findings.First(f => f.Location is not null);
+        var row = rows.First(r => r.StartsWith("finding,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(expected.RuleId, row[Array.IndexOf(header, "ruleId")]);
+        Assert.Equal(expected.Location!.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), row[Array.IndexOf(header, "line")]);
+        Assert.Equal(expected.Location.Column.ToString(System.Globalization.CultureInfo.InvariantCulture), row[Array.IndexOf(header, "column")]);
     }
 
     [Fact]
@@ -205,7 +238,7 @@ public sealed class CheckCommandTests
         Assert.Equal(string.Empty, run.Out);
         var bytes = File.ReadAllBytes(output);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        Assert.StartsWith("source,edition", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
+        Assert.StartsWith("row,source,outcome", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,8 +292,8 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.Unreadable, run.ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", run.Out, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", run.Out, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert", run.Out, StringComparison.Ordinal);
         Assert.True(run.Out.IndexOf("class=\"summary\"", StringComparison.Ordinal) < run.Out.IndexOf("class=\"report\"", StringComparison.Ordinal));
         Assert.Contains("P-ED-1", run.Out, StringComparison.Ordinal);
     }

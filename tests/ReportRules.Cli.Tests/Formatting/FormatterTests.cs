@@ -67,10 +67,35 @@ public sealed class FormatterTests
     public void Csv_T3F1Row_HasExpectedActualDifferenceAndCells()
     {
         var text = Format(OutputFormat.Csv, [Unbalanced()], language: "en");
-        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("TOT", StringComparison.Ordinal));
+        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("New applications this year / total", StringComparison.Ordinal));
+        Assert.StartsWith("finding,", row, StringComparison.Ordinal);
         Assert.Contains(",error,", row, StringComparison.Ordinal);
-        Assert.Contains("Requests.NewReceived.TOT=10", row, StringComparison.Ordinal);
+        // The printed label in the chosen language, never the machine key.
+        Assert.Contains("I. New applications this year / total=10", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requests.NewReceived.TOT", row, StringComparison.Ordinal);
         Assert.Contains(",9,10,1,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_ChineseRun_NamesCellsByTheirPrintedChineseLabel()
+    {
+        var text = Format(OutputFormat.Csv, [Unbalanced()], language: "zh");
+        var row = text.Split("\r\n").First(l => l.Contains(",T3-F1,", StringComparison.Ordinal) && l.Contains("申请数量 / 总计=10", StringComparison.Ordinal));
+        Assert.Contains("本年新收政府信息公开申请数量 / 总计=10", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requests.NewReceived.TOT", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_EveryReportHasAnOutcomeAndTheDocumentASchemaVersion()
+    {
+        using var json = JsonDocument.Parse(Format(OutputFormat.Json, [Unbalanced(), CheckResult.Unreadable("x.pdf", "x.pdf: broken")]));
+        Assert.Equal(FindingsJson.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetString());
+        var reports = json.RootElement.GetProperty("reports");
+        Assert.Equal("findings", reports[0].GetProperty("outcome").GetString());
+        Assert.Equal("unreadable", reports[1].GetProperty("outcome").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("withFindings").GetInt32());
+        var cell = reports[0].GetProperty("findings")[0].GetProperty("cells")[0];
+        Assert.False(string.IsNullOrEmpty(cell.GetProperty("labelEn").GetString()));
     }
 
     [Fact]
@@ -90,7 +115,7 @@ public sealed class FormatterTests
         var html = Format(OutputFormat.Html, [Unbalanced()]);
         Assert.Contains("三、收到和处理政府信息公开申请情况", html, StringComparison.Ordinal);
         Assert.Contains("四、", html, StringComparison.Ordinal);
-        Assert.Matches("<td class=\"number err\" title=\"Requests\\.NewReceived\\.TOT\\nT3-F1: [^\"]+\"><a href=\"#r1-f(\\d+)\">10</a><sup class=\"mark\"><a href=\"#r1-f\\1\">\\1</a>", html);
+        Assert.Matches("<td class=\"number err\" data-f=\"r1-f(\\d+)[^\"]*\" title=\"Requests\\.NewReceived\\.TOT\\nT3-F1 \\(存疑\\): [^\"]+\"><a href=\"#r1-f\\1\">10</a><sup class=\"mark\"><a href=\"#r1-f\\1\">\\1</a>", html);
         Assert.Contains("built/&lt;unbalanced&gt;&amp;.txt", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<unbalanced>", html, StringComparison.Ordinal);
     }
@@ -101,10 +126,94 @@ public sealed class FormatterTests
         var html = Format(OutputFormat.Html, [Unbalanced()]);
 
         var index = html.IndexOf("<table class=\"index\">", StringComparison.Ordinal);
-        var row = html.IndexOf("<tr><td class=\"src\"><a href=\"#r1\">built/&lt;unbalanced&gt;&amp;.txt</a></td><td>gb2019</td><td>测试县人民政府</td><td>2019</td><td class=\"n-error\">", StringComparison.Ordinal);
-        var section = html.IndexOf("<section class=\"report\" id=\"r1\">", StringComparison.Ordinal);
+        var row = html.IndexOf("<tr data-outcome=\"findings\"><td class=\"src\"><a href=\"#r1\">built/&lt;unbalanced&gt;&amp;.txt</a></td><td class=\"o-findings\">有问题</td><td>gb2019</td><td>测试县人民政府</td><td>2019</td>", StringComparison.Ordinal);
+        var section = html.IndexOf("<section class=\"report\" id=\"r1\" data-outcome=\"findings\">", StringComparison.Ordinal);
         Assert.True(index >= 0 && row > index && section > row, $"index {index}, row {row}, section {section}");
         Assert.Contains("class=\"legend\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_FailingSum_MarksThePrintedTotalInDoubtAndItsPartsDifferently()
+    {
+        var html = Format(OutputFormat.Html, [Unbalanced()]);
+        // T3-F1 (total column): new + carried over (10) against results total + carried forward (9).
+        Assert.Matches("<td class=\"number err\"[^>]*title=\"Requests\\.NewReceived\\.TOT\\n", html);
+        Assert.Matches("<td class=\"number part-err\"[^>]*title=\"Requests\\.Results\\.Total\\.TOT\\n", html);
+        Assert.DoesNotMatch("<td class=\"number err\"[^>]*title=\"Requests\\.Results\\.Total\\.TOT\\n", html);
+        Assert.Contains("<span class=\"role doubt\">存疑</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"role part\">组成项</span>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "表三 · 三、收到和处理政府信息公开申请情况", "(表三")]
+    [InlineData("en", "Table 3 · Applications received and handled", "(Table 3")]
+    public void Html_TablesAndLocationsAreNamedAsPrintedInTheChosenLanguage(string language, string heading, string location)
+    {
+        var html = Format(OutputFormat.Html, [Unbalanced()], language: language);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"loc\">" + location, html, StringComparison.Ordinal);
+        if (language == "zh")
+        {
+            foreach (var english in new[] { ">error<", ">Findings<", "rules evaluated", "Summary", ">warning<", "Table " })
+            {
+                Assert.DoesNotContain(english, html, StringComparison.Ordinal);
+            }
+        }
+        else
+        {
+            Assert.DoesNotContain("表三 ·", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("发现的问题", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("table 3, row 5, cell 2", false, "文档第 3 个表格第 5 行第 2 格")]
+    [InlineData("table 3, row 5, cell 2", true, "table 3 of the document, row 5, cell 2")]
+    [InlineData("html line 40, column 7", false, "HTML 第 40 行第 7 列")]
+    [InlineData("paragraph 12", false, "第 12 段")]
+    [InlineData("something else", false, "something else")]
+    public void LocationText_SpellsTheDocumentTableAsSuch(string detail, bool english, string expected) =>
+        Assert.Equal(expected, LocationText.Detail(detail, english));
+
+    [Fact]
+    public void Html_PrintsRunMetadataAndTheRulesEvaluatedAndACouldNotBeCheckedState()
+    {
+        var blank = Reports.Checked(new ReportRules.Model.AnnualReportBuilder(ReportRules.Model.ReportEdition.Gb2019).WithSource("blank.txt").Build());
+        var output = new StringWriter();
+        var run = new RunInfo(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "--format html --lang en", ["reports/", "x.pdf"]);
+        using (var formatter = OutputFormat.Create(OutputFormat.Html, output, new FormatterSettings("en", false, false) { Run = run }))
+        {
+            var summary = new RunSummary();
+            formatter.Begin();
+            foreach (var result in new[] { Unbalanced(), blank })
+            {
+                formatter.WriteReport(result);
+                summary.Add(result);
+            }
+
+            formatter.End(summary);
+        }
+
+        var html = output.ToString();
+        Assert.Contains("2026-01-02 03:04:05 UTC", html, StringComparison.Ordinal);
+        Assert.Contains("<code>--format html --lang en</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<code>reports/</code> <code>x.pdf</code>", html, StringComparison.Ordinal);
+        Assert.Contains(ToolInfo.Version, html, StringComparison.Ordinal);
+        Assert.Contains("<th>rules evaluated</th><th>not applicable</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-outcome=\"not-checked\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"outcome o-not-checked\"><b>could not be checked</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_IsSelfContained_NoExternalResource()
+    {
+        var html = Format(OutputFormat.Html, [Unbalanced()]);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"rule\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"T3-F1\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

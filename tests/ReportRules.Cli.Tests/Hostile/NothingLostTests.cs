@@ -58,10 +58,10 @@ public sealed class NothingLostTests : IDisposable
 
         // html: one index row and one section per input.
         var html = CliRunner.Run("check", temp.Path, "--format", "html", "--jobs", "8", "--fail-on", "never").Out;
-        Assert.Equal(sources.Count, Count(html, "<tr><td class=\"src\"><a href=\"#r"));
-        Assert.Equal(sources.Count, Count(html, "<section class=\"report\""));
+        Assert.Equal(sources.Count, Count(html, "<td class=\"src\"><a href=\"#r"));
+        Assert.Equal(sources.Count, Count(html, "<section class=\"report\" id=\"r"));
 
-        // sarif and csv list findings: each unreadable input once, each input with findings at least once, nothing else.
+        // sarif lists findings: each unreadable input once, each input with findings at least once, nothing else.
         using (var sarif = JsonDocument.Parse(CliRunner.Run("check", temp.Path, "--format", "sarif", "--jobs", "8", "--fail-on", "never").Out))
         {
             var named = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
@@ -72,6 +72,10 @@ public sealed class NothingLostTests : IDisposable
 
         var csv = CliRunner.Run("check", temp.Path, "--format", "csv", "--jobs", "8", "--fail-on", "never").Out;
         Assert.All(unreadable, s => Assert.Contains(OutputSafety.CsvText(s)!, csv, StringComparison.Ordinal));
+
+        // csv: one report row per input (clean, with findings, not checked or unreadable), in order.
+        var reportRows = csv.Split("\r\n").Where(l => l.StartsWith("report,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(sources.Count, reportRows.Count);
 
         // Another locale, time zone and invariant globalization: the same bytes.
         foreach (var environment in CliProcess.Environments())

@@ -36,14 +36,16 @@ public sealed class OutputInjectionTests
         var rows = CsvRows(Format(OutputFormat.Csv, Result(payload, payload)));
 
         Assert.True(rows.Count > 1);
+        int source = Column(rows, "source"), agency = Column(rows, "agency");
         foreach (var row in rows.Skip(1))
         {
-            AssertNoFormula(row[0]);
-            AssertNoFormula(row[2]);
+            AssertNoFormula(row[source]);
+            AssertNoFormula(row[agency]);
             Assert.All(row, AssertNoUnsafe);
         }
 
-        Assert.Contains(rows.Skip(1), r => r[2] == Expected(payload));
+        Assert.Contains(rows.Skip(1), r => r[agency] == Expected(payload));
+        Assert.All(rows.Skip(1), r => Assert.Equal(Expected(payload), r[source]));
     }
 
     [Theory]
@@ -53,7 +55,8 @@ public sealed class OutputInjectionTests
         var rows = CsvRows(Format(OutputFormat.Csv, CheckResult.Unreadable(payload, payload + ": broken")));
 
         var row = Assert.Single(rows.Skip(1));
-        Assert.Equal(Expected(payload), row[0]);
+        Assert.Equal("unreadable", row[Column(rows, "outcome")]);
+        Assert.Equal(Expected(payload), row[Column(rows, "source")]);
         AssertNoFormula(row[^1]);
         Assert.All(row, AssertNoUnsafe);
     }
@@ -64,10 +67,11 @@ public sealed class OutputInjectionTests
         var report = Reports.Table3Unbalanced("-x.txt").ToBuilder().SetRequest(RequestRow.CarriedForward, Applicant.Total, 5).Build();
         var rows = CsvRows(Format(OutputFormat.Csv, Reports.Checked(report)));
 
-        var negative = rows.Skip(1).First(r => r[9].StartsWith('-'));
-        Assert.True(decimal.TryParse(negative[9], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _), negative[9]);
-        Assert.Equal("2019", negative[3]);
-        Assert.Equal("'-x.txt", negative[0]);
+        int difference = Column(rows, "difference");
+        var negative = rows.Skip(1).First(r => r[difference].StartsWith('-'));
+        Assert.True(decimal.TryParse(negative[difference], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _), negative[difference]);
+        Assert.Equal("2019", negative[Column(rows, "year")]);
+        Assert.Equal("'-x.txt", negative[Column(rows, "source")]);
     }
 
     [Theory]
@@ -141,6 +145,14 @@ public sealed class OutputInjectionTests
     {
         var visible = OutputSafety.Visible(payload)!;
         return "=+-@".Contains(visible[0], StringComparison.Ordinal) ? "'" + visible : visible;
+    }
+
+    /// <summary>The index of a column by its header name: the tests do not depend on the column order.</summary>
+    private static int Column(List<string[]> rows, string name)
+    {
+        var index = Array.IndexOf(rows[0], name);
+        Assert.True(index >= 0, $"no CSV column '{name}' in: {string.Join(',', rows[0])}");
+        return index;
     }
 
     private static void AssertNoFormula(string field) =>

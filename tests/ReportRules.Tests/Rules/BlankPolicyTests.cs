@@ -92,7 +92,7 @@ public class BlankPolicyTests
 
         var rowTotal = Assert.Single(findings, f => f.RuleId == RuleIds.T3F3 && f.Scope == "Requests.NewReceived");
         Assert.Equal(FindingSeverity.Error, rowTotal.Severity);
-        Assert.Contains("Requests.NewReceived.COM", rowTotal.GetMessage("en"), StringComparison.Ordinal);
+        Assert.Contains(ReportRules.Model.Forms.ReportForms.LabelEnOf("Requests.NewReceived.COM"), rowTotal.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class BlankPolicyTests
 
         var review = Assert.Single(findings, f => f.RuleId == RuleIds.T4F1);
         Assert.Equal(FindingSeverity.Error, review.Severity);
-        Assert.Contains("Review.Maintained", review.GetMessage("en"), StringComparison.Ordinal);
+        Assert.Contains(ReportRules.Model.Forms.ReportForms.LabelEnOf("Review.Maintained"), review.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class BlankPolicyTests
 
         var channels = Assert.Single(findings, f => f.RuleId == RuleIds.LF1);
         Assert.Equal(FindingSeverity.Error, channels.Severity);
-        Assert.Contains("L14.Apply.Received.Fax", channels.GetMessage("en"), StringComparison.Ordinal);
+        Assert.Contains(ReportRules.Model.Forms.ReportForms.LabelEnOf("L14.Apply.Received.Fax"), channels.GetMessage("en"), StringComparison.Ordinal);
         Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.P33);
     }
 

@@ -48,6 +48,22 @@ public static partial class ReportForms
         return key;
     }
 
+    /// <summary>Gets the English label of a key in any edition (the first edition that has it), or the key itself.</summary>
+    /// <param name="key">The cell key.</param>
+    /// <returns>The label.</returns>
+    public static string LabelEnOf(string key)
+    {
+        foreach (var edition in ReportEditions.All)
+        {
+            if (TryGetCell(edition, key, out var definition))
+            {
+                return definition.LabelEn;
+            }
+        }
+
+        return key;
+    }
+
     internal static int OrderOf(ReportEdition edition, string key) =>
         Forms.TryGetValue(edition, out var form) && form.Order.TryGetValue(key, out var order) ? order : int.MaxValue;
 

@@ -91,7 +91,7 @@ internal sealed partial class NationalReader
     {
         var rule = RuleCatalog.Find(ruleId);
         var findingCells = cells
-            .Select(c => new FindingCell(c.Key, ReportForms.LabelOf(c.Key), c.Cell?.Kind, c.Cell?.Value, c.Cell?.Raw ?? string.Empty, c.Cell?.Location) { Inferred = c.Cell?.Inferred ?? false })
+            .Select(c => new FindingCell(c.Key, ReportForms.LabelOf(c.Key), c.Cell?.Kind, c.Cell?.Value, c.Cell?.Raw ?? string.Empty, c.Cell?.Location) { Inferred = c.Cell?.Inferred ?? false, LabelEn = ReportForms.LabelEnOf(c.Key) })
             .ToList();
         return new Finding(ruleId, rule?.Severity ?? FindingSeverity.Warning, "Parse", new Dictionary<string, string> { ["detailEn"] = en, ["detailZh"] = zh }, findingCells)
         {
@@ -144,11 +144,13 @@ internal sealed partial class NationalReader
             return;
         }
 
-        var keys = string.Join(", ", inferred.Select(c => c.Key));
+        // The printed labels, not the keys (the keys stay in the finding's cells).
+        var labelsEn = string.Join("; ", inferred.Select(c => ReportForms.LabelEnOf(c.Key)));
+        var labelsZh = string.Join("；", inferred.Select(c => ReportForms.LabelOf(c.Key)));
         diagnostics.Add(Note(
             RuleIds.Parse3,
-            $"{tableEn}: the flattened text lost its empty cells; the columns of {inferred.Count} cells were inferred from the column order and the form's identities: {keys}",
-            $"{tableZh}：扁平化文本丢失了空单元格，{inferred.Count} 个单元格的列位置依据列序和勾稽关系推断：{keys}",
+            $"{tableEn}: the flattened text lost its empty cells; the columns of {inferred.Count} cells were inferred from the column order and the form's identities: {labelsEn}",
+            $"{tableZh}：扁平化文本丢失了空单元格，{inferred.Count} 个单元格的列位置依据列序和勾稽关系推断：{labelsZh}",
             null,
             inferred));
     }

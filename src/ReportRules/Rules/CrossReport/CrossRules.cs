@@ -70,7 +70,7 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
                 continue;
             }
 
-            var blanks = operands.Where((_, i) => !cells[i]!.IsNumber).Select(o => YearLabel(o.Report) + o.Key).ToList();
+            var blanks = operands.Where((_, i) => !cells[i]!.IsNumber).Select(o => Cell(o.Report, o.Key)).ToList();
             var severity = pair.Renamed && rule.Severity == FindingSeverity.Error ? FindingSeverity.Warning : rule.Severity;
             var state = new FailureState(rule.Id, severity, rule.Id == RuleIds.X1 ? "CarryOverMismatch" : "CrossIdentityMismatch", [.. operands.Select(o => o.Key)])
             {
@@ -83,7 +83,7 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
             AddPair(state.Arguments, pair);
             state.Arguments["column"] = instance.Scope;
             MessageArguments.AddScope(state.Arguments, pair.Current.Edition, instance.Scope);
-            MessageArguments.AddBlanks(state.Arguments, blanks);
+            MessageArguments.AddBlankLabels(state.Arguments, [.. blanks.Select(b => b.Label)], [.. blanks.Select(b => b.LabelEn ?? b.Label)]);
             Fail(context, state, [.. operands.Select(o => Cell(o.Report, o.Key))], pair.Current.Source);
         }
     }
@@ -202,13 +202,19 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
     internal static string YearLabel(CrossReportFacts facts) =>
         facts.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) + "年 " : string.Empty;
 
+    // The English counterpart of YearLabel: "2020: ".
+    internal static string YearLabelEn(CrossReportFacts facts) =>
+        facts.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) + ": " : string.Empty;
+
     internal static FindingCell Cell(CrossReportFacts facts, string key)
     {
         var cell = facts.Cells.GetValueOrDefault(key);
-        var label = YearLabel(facts) + (ReportForms.TryGetCell(facts.Edition, key, out var def) ? def.LabelZh : ReportForms.LabelOf(key));
+        var known = ReportForms.TryGetCell(facts.Edition, key, out var def);
+        var label = YearLabel(facts) + (known ? def!.LabelZh : ReportForms.LabelOf(key));
         return new FindingCell(key, label, cell?.Kind, cell?.Value, cell?.Raw ?? string.Empty, cell?.Location)
         {
             Inferred = cell?.Inferred ?? false,
+            LabelEn = YearLabelEn(facts) + (known ? def!.LabelEn : ReportForms.LabelEnOf(key)),
         };
     }
 

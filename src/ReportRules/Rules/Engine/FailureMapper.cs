@@ -57,10 +57,25 @@ internal static class FailureMapper
     public static FindingCell ToCell(string key, AnnualReport report)
     {
         var cell = report.GetCell(key);
-        var label = ReportForms.TryGetCell(report.Edition, key, out var def) ? def.LabelZh : cell?.Label ?? ReportForms.LabelOf(key);
+        var known = ReportForms.TryGetCell(report.Edition, key, out var def);
+        var label = known ? def!.LabelZh : cell?.Label ?? ReportForms.LabelOf(key);
         return new FindingCell(key, label, cell?.Kind, cell?.Value, cell?.Raw ?? string.Empty, cell?.Location)
         {
             Inferred = cell?.Inferred ?? false,
+            LabelEn = known ? def!.LabelEn : EnglishLabel(key, label),
         };
+    }
+
+    /// <summary>The English label of a cell outside the edition's form: the catalog's label in another edition, or a
+    /// local row (<c>L14.Extra.n</c>) named by its printed Chinese label.</summary>
+    internal static string EnglishLabel(string key, string printed)
+    {
+        if (key.StartsWith(ReportForms.LegacyExtraPrefix, StringComparison.Ordinal))
+        {
+            return "local row: " + printed;
+        }
+
+        var english = ReportForms.LabelEnOf(key);
+        return english == key ? printed : english;
     }
 }

@@ -61,9 +61,22 @@ internal static class MessageArguments
             return;
         }
 
-        var list = string.Join(", ", blanks);
-        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{list}。";
-        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {list}.";
+        // Named by their printed labels (the keys stay in the finding's cells).
+        AddBlankLabels(arguments, [.. blanks.Select(Model.Forms.ReportForms.LabelOf)], [.. blanks.Select(Model.Forms.ReportForms.LabelEnOf)]);
+    }
+
+    /// <summary>Adds <c>blanksZh</c> / <c>blanksEn</c> from labels already written in each language (e.g. with a year).</summary>
+    public static void AddBlankLabels(Dictionary<string, string> arguments, IReadOnlyCollection<string> zh, IReadOnlyCollection<string> en)
+    {
+        if (zh.Count == 0)
+        {
+            arguments["blanksZh"] = string.Empty;
+            arguments["blanksEn"] = string.Empty;
+            return;
+        }
+
+        arguments["blanksZh"] = $"空白单元格按 0 计算，可能即为原因：{string.Join("；", zh)}。";
+        arguments["blanksEn"] = $" Blank cells were taken as 0 and may be the cause: {string.Join("; ", en)}.";
     }
 
     public static void AddExtractionHint(Dictionary<string, string> arguments, AnnualReport report, IEnumerable<string> operands)

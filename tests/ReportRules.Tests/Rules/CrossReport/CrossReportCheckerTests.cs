@@ -81,7 +81,7 @@ public sealed class CrossReportCheckerTests
         var finding = Assert.Single(CrossReportChecker.Check([previous, Report("甲县", 2020, 5, 0)]));
 
         Assert.Equal((0m, 5m), (finding.Expected, finding.Actual));
-        Assert.Contains("2019年 Requests.CarriedForward.TOT", finding.GetMessage("en"), StringComparison.Ordinal);
+        Assert.Contains("2019: IV. Carried forward to next year / total", finding.GetMessage("en"), StringComparison.Ordinal);
     }
 
     [Fact]
