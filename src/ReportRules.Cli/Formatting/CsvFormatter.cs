@@ -110,9 +110,7 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         int Count(FindingSeverity severity) => result.Count(severity);
         return result.Outcome switch
         {
-            CheckOutcome.NotChecked => english
-                ? "Not checked: no table cell holds a number (or no rule could be evaluated), so this is not a clean result."
-                : "未能核对：表格中没有任何数字（或没有可评估的规则），这不等于没有问题。",
+            CheckOutcome.NotChecked => OutcomeText.Line(result.Outcome, english),
             _ => english
                 ? $"{Count(FindingSeverity.Error)} errors, {Count(FindingSeverity.Warning)} warnings, {Count(FindingSeverity.Info)} infos"
                 : $"错误 {Count(FindingSeverity.Error)} 条，警告 {Count(FindingSeverity.Warning)} 条，提示 {Count(FindingSeverity.Info)} 条",

@@ -414,23 +414,9 @@ internal sealed class HtmlFormatter(TextWriter output, FormatterSettings setting
         _ => T("info", "提示"),
     };
 
-    private string OutcomeWord(CheckOutcome outcome) => outcome switch
-    {
-        CheckOutcome.Clean => T("clean", "无问题"),
-        CheckOutcome.Findings => T("findings", "有问题"),
-        CheckOutcome.NotChecked => T("could not be checked", "未能核对"),
-        _ => T("unreadable", "无法读取"),
-    };
+    private string OutcomeWord(CheckOutcome outcome) => OutcomeText.Word(outcome, English);
 
-    private string OutcomeExplanation(CheckOutcome outcome) => outcome switch
-    {
-        CheckOutcome.Clean => T("rules were evaluated and none raised an error or a warning.", "已评估规则，未发现错误或警告。"),
-        CheckOutcome.Findings => T("at least one error or warning, listed below.", "存在错误或警告，见下文。"),
-        CheckOutcome.NotChecked => T(
-            "the report was read, but no table holds a number (or no rule could be evaluated), so nothing was checked. This is not a clean result.",
-            "报告已读取，但表格中没有任何数字（或没有可评估的规则），因此未作任何核对。这不等于没有问题。"),
-        _ => T("the input could not be read.", "无法读取该输入。"),
-    };
+    private string OutcomeExplanation(CheckOutcome outcome) => OutcomeText.Explanation(outcome, English);
 
     private string RowLabel(FormCellDefinition definition)
     {

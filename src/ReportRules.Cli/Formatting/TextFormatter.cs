@@ -49,6 +49,12 @@ internal sealed class TextFormatter(TextWriter output, FormatterSettings setting
             ? $"{result.RulesEvaluated} rules evaluated, {result.RulesPassed} passed, {result.RulesNotApplicable} not applicable; {Counts(result.Count(FindingSeverity.Error), result.Count(FindingSeverity.Warning), result.Count(FindingSeverity.Info))}"
             : $"评估规则 {result.RulesEvaluated} 条，通过 {result.RulesPassed} 条，不适用 {result.RulesNotApplicable} 条；{Counts(result.Count(FindingSeverity.Error), result.Count(FindingSeverity.Warning), result.Count(FindingSeverity.Info))}";
         output.WriteLine("  " + Paint(Dim, counts));
+        if (result.Outcome == CheckOutcome.NotChecked)
+        {
+            // Zero findings here does not mean clean: say so, as the CSV and HTML outputs do.
+            output.WriteLine("  " + Paint(Yellow, OutcomeText.Line(result.Outcome, English)));
+        }
+
         output.WriteLine();
     }
 

@@ -204,6 +204,23 @@ public sealed class FormatterTests
         Assert.Contains("<p class=\"outcome o-not-checked\"><b>could not be checked</b>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(OutputFormat.Text)]
+    [InlineData(OutputFormat.Csv)]
+    [InlineData(OutputFormat.Html)]
+    public void ReadableFormats_SayTheSameCouldNotBeCheckedWords(string format)
+    {
+        var blank = Reports.Checked(new ReportRules.Model.AnnualReportBuilder(ReportRules.Model.ReportEdition.Gb2019).WithSource("blank.txt").Build());
+        Assert.Equal(ReportRules.Findings.CheckOutcome.NotChecked, blank.Outcome);
+
+        foreach (var (language, english) in new[] { ("en", true), ("zh", false) })
+        {
+            var text = Format(format, [blank], language: language);
+            Assert.Contains(OutcomeText.Word(blank.Outcome, english), text, StringComparison.Ordinal);
+            Assert.Contains(OutcomeText.Explanation(blank.Outcome, english), text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Html_IsSelfContained_NoExternalResource()
     {
