@@ -66,7 +66,7 @@ internal static class EditionDetector
         bool cites2021Form = false, citesRegulation = false;
         foreach (var line in lines)
         {
-            var text = line.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var text = line.Compact;
             var at = text.IndexOf("国办公开办函", StringComparison.Ordinal);
             if (at >= 0)
             {

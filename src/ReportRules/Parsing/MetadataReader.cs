@@ -42,8 +42,8 @@ internal static class MetadataReader
                         labelAgency = value;
                         break;
                     case LabelKind.Date when published is null:
-                        // From the line as printed: compacting would run the time into the day ("2020-01-1016:25").
-                        published = FirstDate(TextNormalizer.Normalize(lines[i].Text));
+                        // From the normalised line, not the compact one: compacting would run the time into the day ("2020-01-1016:25").
+                        published = FirstDate(lines[i].Normalized);
                         break;
                 }
 

@@ -70,7 +70,8 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
                 continue;
             }
 
-            var blanks = operands.Where((_, i) => !cells[i]!.IsNumber).Select(o => Cell(o.Report, o.Key)).ToList();
+            var findingCells = operands.Select(o => Cell(o.Report, o.Key)).ToArray();
+            var blanks = findingCells.Where((_, i) => !cells[i]!.IsNumber).ToList();
             var severity = pair.Renamed && rule.Severity == FindingSeverity.Error ? FindingSeverity.Warning : rule.Severity;
             var state = new FailureState(rule.Id, severity, rule.Id == RuleIds.X1 ? "CarryOverMismatch" : "CrossIdentityMismatch", [.. operands.Select(o => o.Key)])
             {
@@ -84,7 +85,7 @@ internal sealed class PairRules : AbstractValidator<ConsecutiveReports>
             state.Arguments["column"] = instance.Scope;
             MessageArguments.AddScope(state.Arguments, pair.Current.Edition, instance.Scope);
             MessageArguments.AddBlankLabels(state.Arguments, [.. blanks.Select(b => b.Label)], [.. blanks.Select(b => b.LabelEn ?? b.Label)]);
-            Fail(context, state, [.. operands.Select(o => Cell(o.Report, o.Key))], pair.Current.Source);
+            Fail(context, state, findingCells, pair.Current.Source);
         }
     }
 
