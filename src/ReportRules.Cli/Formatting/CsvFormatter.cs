@@ -15,9 +15,8 @@ namespace ReportRules.Cli.Formatting;
 /// </summary>
 internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings) : IReportFormatter
 {
-    public const string Header =
-        "row,source,outcome,edition,agency,year,rulesEvaluated,rulesPassed,rulesNotApplicable," +
-        "ruleId,severity,page,line,column,location,cells,expected,actual,difference,message";
+    /// <summary>The header line: the column names of <see cref="CsvRow"/>.</summary>
+    public static readonly string Header = string.Join(',', CsvRow.Names);
 
     public void Begin()
     {
@@ -32,22 +31,21 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
         var outcome = FindingsJson.OutcomeId(result.Outcome);
         var unreadable = result.Status == CheckStatus.Unreadable;
         var unreadableRule = result.Findings.Count > 0 ? result.Findings[0].RuleId : Rules.RuleIds.Parse1;
-        WriteRow(
-        [
-            "report",
-            OutputSafety.CsvText(result.Source),
-            outcome,
-            metadata?.Edition.ToId(),
-            OutputSafety.CsvText(metadata?.Agency),
-            Number(metadata?.Year),
-            unreadable ? null : Number(result.RulesEvaluated),
-            unreadable ? null : Number(result.RulesPassed),
-            unreadable ? null : Number(result.RulesNotApplicable),
-            unreadable ? unreadableRule : null,
-            unreadable ? "error" : null,
-            null, null, null, null, null, null, null, null,
-            OutputSafety.CsvText(unreadable ? result.Error : ReportMessage(result)),
-        ]);
+        WriteRow(new CsvRow
+        {
+            Row = "report",
+            Source = OutputSafety.CsvText(result.Source),
+            Outcome = outcome,
+            Edition = metadata?.Edition.ToId(),
+            Agency = OutputSafety.CsvText(metadata?.Agency),
+            Year = Number(metadata?.Year),
+            RulesEvaluated = unreadable ? null : Number(result.RulesEvaluated),
+            RulesPassed = unreadable ? null : Number(result.RulesPassed),
+            RulesNotApplicable = unreadable ? null : Number(result.RulesNotApplicable),
+            RuleId = unreadable ? unreadableRule : null,
+            Severity = unreadable ? "error" : null,
+            Message = OutputSafety.CsvText(unreadable ? result.Error : ReportMessage(result)),
+        });
         if (unreadable)
         {
             return;
@@ -121,57 +119,53 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
     {
         var cells = string.Join("; ", finding.Cells.Select(c => c.Raw.Length > 0 ? $"{c.GetLabel(settings.Language)}={c.Raw}" : c.GetLabel(settings.Language)));
         var location = finding.Location;
-        WriteRow(
-        [
-            row,
-            OutputSafety.CsvText(source),
-            outcome,
-            metadata?.Edition.ToId(),
-            OutputSafety.CsvText(metadata?.Agency),
-            Number(metadata?.Year),
-            null,
-            null,
-            null,
-            finding.RuleId,
-            FindingsJson.SeverityId(finding.Severity),
-            Number(location?.Page),
-            Number(location?.Line),
-            Number(location?.Column),
-            location?.Detail is { } detail ? OutputSafety.CsvText(LocationText.Detail(detail, settings.Language == "en")) : null,
-            OutputSafety.CsvText(cells),
-            Number(finding.Expected),
-            Number(finding.Actual),
-            Number(finding.Difference),
-            OutputSafety.CsvText(finding.GetMessage(settings.Language)),
-        ]);
+        WriteRow(new CsvRow
+        {
+            Row = row,
+            Source = OutputSafety.CsvText(source),
+            Outcome = outcome,
+            Edition = metadata?.Edition.ToId(),
+            Agency = OutputSafety.CsvText(metadata?.Agency),
+            Year = Number(metadata?.Year),
+            RuleId = finding.RuleId,
+            Severity = FindingsJson.SeverityId(finding.Severity),
+            Page = Number(location?.Page),
+            Line = Number(location?.Line),
+            Column = Number(location?.Column),
+            Location = location?.Detail is { } detail ? OutputSafety.CsvText(LocationText.Detail(detail, settings.Language == "en")) : null,
+            Cells = OutputSafety.CsvText(cells),
+            Expected = Number(finding.Expected),
+            Actual = Number(finding.Actual),
+            Difference = Number(finding.Difference),
+            Message = OutputSafety.CsvText(finding.GetMessage(settings.Language)),
+        });
     }
 
     private void WritePairing(string? source, string? edition, string? agency, int? year, string message) =>
-        WriteRow(
-        [
-            "pairing",
-            OutputSafety.CsvText(source),
-            null,
-            edition,
-            OutputSafety.CsvText(agency),
-            Number(year),
-            null, null, null, null,
-            "pairing",
-            null, null, null, null, null, null, null, null,
-            OutputSafety.CsvText(message),
-        ]);
+        WriteRow(new CsvRow
+        {
+            Row = "pairing",
+            Source = OutputSafety.CsvText(source),
+            Edition = edition,
+            Agency = OutputSafety.CsvText(agency),
+            Year = Number(year),
+            Severity = "pairing",
+            Message = OutputSafety.CsvText(message),
+        });
 
-    private void WriteRow(string?[] fields)
+    private void WriteRow(CsvRow row)
     {
         var line = new StringBuilder();
-        for (var i = 0; i < fields.Length; i++)
+        var first = true;
+        foreach (var field in row.Fields())
         {
-            if (i > 0)
+            if (!first)
             {
                 line.Append(',');
             }
 
-            line.Append(Quote(fields[i]));
+            first = false;
+            line.Append(Quote(field));
         }
 
         line.Append("\r\n");
@@ -181,4 +175,83 @@ internal sealed class CsvFormatter(TextWriter output, FormatterSettings settings
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// One CSV line by column name; <see cref="Fields"/> gives them in the order of <see cref="CsvFormatter.Header"/>, the
+/// one place that order is written (a test checks both agree). Unset columns are empty.
+/// </summary>
+internal sealed record CsvRow
+{
+    public required string Row { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public string? Edition { get; init; }
+
+    public string? Agency { get; init; }
+
+    public string? Year { get; init; }
+
+    public string? RulesEvaluated { get; init; }
+
+    public string? RulesPassed { get; init; }
+
+    public string? RulesNotApplicable { get; init; }
+
+    public string? RuleId { get; init; }
+
+    public string? Severity { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? Line { get; init; }
+
+    public string? Column { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? Cells { get; init; }
+
+    public string? Expected { get; init; }
+
+    public string? Actual { get; init; }
+
+    public string? Difference { get; init; }
+
+    public string? Message { get; init; }
+
+    /// <summary>The column names, in output order (the CSV header).</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "row", "source", "outcome", "edition", "agency", "year", "rulesEvaluated", "rulesPassed", "rulesNotApplicable",
+        "ruleId", "severity", "page", "line", "column", "location", "cells", "expected", "actual", "difference", "message",
+    ];
+
+    /// <summary>The values, in the order of <see cref="Names"/>.</summary>
+    public IEnumerable<string?> Fields()
+    {
+        yield return Row;
+        yield return Source;
+        yield return Outcome;
+        yield return Edition;
+        yield return Agency;
+        yield return Year;
+        yield return RulesEvaluated;
+        yield return RulesPassed;
+        yield return RulesNotApplicable;
+        yield return RuleId;
+        yield return Severity;
+        yield return Page;
+        yield return Line;
+        yield return Column;
+        yield return Location;
+        yield return Cells;
+        yield return Expected;
+        yield return Actual;
+        yield return Difference;
+        yield return Message;
+    }
 }
