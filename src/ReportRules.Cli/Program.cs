@@ -53,7 +53,17 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputException ex)
+        {
+            // An output that cannot be written (a folder named like the file, no permission) is the caller's to fix,
+            // like a bad option value: say which file and why, never a stack trace.
+            host.Error.WriteLine("reportrules: " + Formatting.OutputSafety.Visible(ex.Message));
+            return ExitCodes.Usage;
+        }
     }
 
     // Prints the tool's own version (the default prints the entry assembly's, which is the test host in tests).

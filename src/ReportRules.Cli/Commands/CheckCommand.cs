@@ -169,12 +169,10 @@ internal static class CheckCommand
         var color = settings.Formats is [OutputFormat.Text] && !toFile && host.IsOutputTerminal && !host.NoColor;
         if (settings.OutputDirectory is not null)
         {
-            Directory.CreateDirectory(settings.OutputDirectory);
+            CommonOptions.CreateOutputDirectory(settings.OutputDirectory);
         }
 
-        var writers = settings.OutputDirectory is { } dir
-            ? settings.Formats.Select(f => CommonOptions.OpenOutput(Path.Combine(dir, OutputFormat.FileName(f)), host)).ToList()
-            : [CommonOptions.OpenOutput(settings.OutputPath, host)];
+        var writers = OpenWriters(settings, host);
         var writer = writers[0];
         var formatterSettings = new FormatterSettings(settings.Language, color, settings.Cross) { Run = new RunInfo(host.Clock(), settings.DescribeOptions(), settings.Inputs) };
         var summary = new RunSummary();
@@ -243,6 +241,38 @@ internal static class CheckCommand
         }
 
         return summary.ExitCode(settings.FailOn);
+    }
+
+    /// <summary>
+    /// Opens one writer per output: one per format under <c>--output-dir</c>, else the <c>--output</c> file or standard
+    /// output. If a later file cannot be opened, the ones already opened are closed before the error goes up.
+    /// </summary>
+    private static List<TextWriter> OpenWriters(CheckSettings settings, CliHost host)
+    {
+        if (settings.OutputDirectory is not { } dir)
+        {
+            return [CommonOptions.OpenOutput(settings.OutputPath, host)];
+        }
+
+        var writers = new List<TextWriter>(settings.Formats.Count);
+        try
+        {
+            foreach (var format in settings.Formats)
+            {
+                writers.Add(CommonOptions.OpenOutput(Path.Combine(dir, OutputFormat.FileName(format)), host));
+            }
+
+            return writers;
+        }
+        catch
+        {
+            foreach (var opened in writers)
+            {
+                opened.Dispose();
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Reads and checks one input. Never throws: any failure is that input's unreadable result naming the file.</summary>

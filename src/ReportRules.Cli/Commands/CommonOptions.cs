@@ -52,8 +52,36 @@ internal static class CommonOptions
         id is null || id == AutoEdition ? null : ReportEditions.TryParse(id, out var edition) ? edition : null;
 
     /// <summary>Opens the output: the host's standard output, or a UTF-8 file (no BOM; CSV writes its own).</summary>
-    public static TextWriter OpenOutput(string? path, CliHost host) =>
-        path is null ? host.Out : new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16);
+    /// <exception cref="OutputException">The file cannot be created or opened for writing.</exception>
+    public static TextWriter OpenOutput(string? path, CliHost host)
+    {
+        if (path is null)
+        {
+            return host.Out;
+        }
+
+        try
+        {
+            return new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new OutputException($"cannot write '{path}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Creates the <c>--output-dir</c> folder, turning a failure into an <see cref="OutputException"/>.</summary>
+    public static void CreateOutputDirectory(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new OutputException($"--output-dir: cannot create '{path}': {ex.Message}", ex);
+        }
+    }
 
     /// <summary>
     /// Adds a usage error for an argument that looks like an option (System.CommandLine passes unknown "-x" tokens
@@ -90,3 +118,9 @@ internal static class CommonOptions
         }
     }
 }
+
+/// <summary>
+/// An output file or folder cannot be written (a directory where the file should be, no permission, a read-only
+/// disk). <see cref="Program.Run"/> prints its message and exits with the usage code instead of crashing.
+/// </summary>
+internal sealed class OutputException(string message, Exception inner) : Exception(message, inner);
