@@ -193,7 +193,7 @@ internal static class DebugLayout
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>layout: ")
             .Append(System.Net.WebUtility.HtmlEncode(Clean(source)))
-            .Append("</title><style>body{font-family:sans-serif;margin:12px}svg{border:1px solid #ccc;max-width:100%;height:auto}")
+            .Append("</title><style>body{font-family:sans-serif;margin:12px}h1{font-size:16px}svg{border:1px solid #ccc;max-width:100%;height:auto}")
             .Append(".legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:14px;height:10px;margin-right:4px;border:2px solid}</style></head><body>\n<h1>")
             .Append(System.Net.WebUtility.HtmlEncode(Clean(source)))
             .Append("</h1>\n<p class=\"legend\">");
