@@ -18,17 +18,48 @@ internal static class ParseCommand
         output.Validators.Add(CommonOptions.ValidateOutputPath);
         var edition = CommonOptions.Edition();
         var language = CommonOptions.Language();
-        var command = new Command("parse", "Print the parsed model of one report.") { input, format, output, edition, language };
+        var debugLayout = new Option<string?>("--debug-layout")
+        {
+            Description = "Also draw what the layout detected (PDF: table regions, columns, rows, group labels, skipped page furniture; text: which line became which cells, which lines were skipped) to this .svg or .html file.",
+        };
+        debugLayout.Validators.Add(ValidateDebugLayout);
+        var command = new Command("parse", "Print the parsed model of one report.") { input, format, output, edition, language, debugLayout };
         command.SetAction(parsed => Run(
             host,
             parsed.GetRequiredValue(input),
             parsed.GetValue(output),
             CommonOptions.ToEdition(parsed.GetValue(edition)),
-            parsed.GetRequiredValue(language)));
+            parsed.GetRequiredValue(language),
+            parsed.GetValue(debugLayout)));
         return command;
     }
 
-    private static int Run(CliHost host, string argument, string? outputPath, Model.ReportEdition? edition, string language)
+    private static void ValidateDebugLayout(System.CommandLine.Parsing.OptionResult result)
+    {
+        var path = result.GetValueOrDefault<string?>();
+        if (path is null)
+        {
+            return;
+        }
+
+        if (!DebugLayout.IsSupported(path))
+        {
+            result.AddError($"--debug-layout: '{path}' must end in .svg or .html.");
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            result.AddError($"--debug-layout: the directory '{directory}' does not exist.");
+        }
+        else if (Directory.Exists(path))
+        {
+            result.AddError($"--debug-layout: '{path}' is a directory.");
+        }
+    }
+
+    private static int Run(CliHost host, string argument, string? outputPath, Model.ReportEdition? edition, string language, string? debugLayout)
     {
         var items = InputExpander.Expand([argument]);
         if (items.Count != 1)
@@ -38,7 +69,51 @@ internal static class ParseCommand
         }
 
         var item = items[0];
-        var (report, diagnostics) = Load(item, ReportParserOptions.Default with { Edition = edition }, host);
+        var options = ReportParserOptions.Default with { Edition = edition };
+        if (debugLayout is not null && item.Problem is null)
+        {
+            // The picture needs the bytes twice (a traced read, then the ordinary one): standard input is read once into memory.
+            var bytes = ReadAll(item, host, options.MaxInputBytes, out var unread);
+            if ((unread ?? DebugLayout.Write(bytes, item.Display, options, debugLayout)) is { } problem)
+            {
+                host.Error.WriteLine($"reportrules: {problem}");
+                return ExitCodes.Usage;
+            }
+
+            if (item.IsStandardInput)
+            {
+                var result = Documents.DocumentParser.Parse(new MemoryStream(bytes), InputItem.StandardInputName, new Documents.DocumentParserOptions { Parser = options });
+                return Print(host, outputPath, language, item, result.Report, result.Diagnostics);
+            }
+        }
+
+        var (report, diagnostics) = Load(item, options, host);
+        return Print(host, outputPath, language, item, report, diagnostics);
+    }
+
+    private static byte[] ReadAll(InputItem item, CliHost host, long limit, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            using var stream = item.IsStandardInput ? host.OpenStandardInput() : File.OpenRead(item.Path!);
+            if (ReportParser.TryReadAll(stream, limit, out var bytes))
+            {
+                return bytes;
+            }
+
+            problem = $"--debug-layout: '{item.Display}' is larger than the limit of {limit} bytes";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problem = $"--debug-layout: cannot read '{item.Display}': {ex.Message}";
+        }
+
+        return [];
+    }
+
+    private static int Print(CliHost host, string? outputPath, string language, InputItem item, Model.AnnualReport? report, IReadOnlyList<Finding> diagnostics)
+    {
         var writer = CommonOptions.OpenOutput(outputPath, host);
         try
         {

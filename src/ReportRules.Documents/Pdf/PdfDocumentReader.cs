@@ -16,12 +16,13 @@ namespace ReportRules.Documents.Pdf;
 /// </summary>
 internal static class PdfDocumentReader
 {
-    public static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options)
+    /// <summary>Reads a PDF into lines and table rows; with a <paramref name="trace"/>, keeps what the layout detected in it.</summary>
+    public static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options, PdfLayoutTrace? trace = null)
     {
         var budget = new PdfStreamBudget(options.MaxPdfStreamBytes, options.MaxPdfDocumentBytes);
         try
         {
-            var read = Read(bytes, options, budget);
+            var read = Read(bytes, options, budget, trace);
             return budget.Exceeded is null ? read : OverBudget(budget);
         }
 #pragma warning disable CA1031 // PdfPig may wrap the budget's exception in its own; the budget says what happened.
@@ -48,7 +49,7 @@ internal static class PdfDocumentReader
         $"{budget.Exceeded}; the PDF was not read (a decompression bomb, or a document beyond the limits)",
         $"PDF 解压后的数据超过限制（{budget.Exceeded}），未读取（可能是解压炸弹）。");
 
-    private static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options, PdfStreamBudget budget)
+    private static ExtractedDocument Read(byte[] bytes, DocumentParserOptions options, PdfStreamBudget budget, PdfLayoutTrace? trace)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget });
         if (document.NumberOfPages > options.MaxPdfPages)
@@ -88,7 +89,7 @@ internal static class PdfDocumentReader
         }
 
         var diagnostics = new List<Finding>();
-        var lines = PdfLayout.Build(pages, diagnostics);
+        var lines = PdfLayout.Build(pages, diagnostics, PdfLayoutSettings.Default, trace);
         return ExtractedDocument.Read(lines, diagnostics);
     }
 
@@ -123,8 +124,9 @@ internal static class PdfDocumentReader
 
             // Table borders: stroked lines, or filled rectangles thin enough to be drawn lines. Filled panels
             // (WPS paints white boxes behind paragraphs) are not borders.
-            var thin = Math.Min(box.Width, box.Height) < 2.5;
-            if ((path.IsStroked && (thin || box.Width < page.Width * 0.95)) || (path.IsFilled && thin))
+            var settings = PdfLayoutSettings.Default;
+            var thin = Math.Min(box.Width, box.Height) < settings.MaxRulingThickness;
+            if ((path.IsStroked && (thin || box.Width < page.Width * settings.PageFrameWidthFraction)) || (path.IsFilled && thin))
             {
                 rulings.Add(new PdfBox(box.Left, box.Bottom, box.Right, box.Top));
             }

@@ -54,5 +54,7 @@ internal sealed class PdfTextLine
 
     public double CenterY => (Top + Bottom) / 2;
 
+    public PdfBox Box => new(Left, Bottom, Right, Top);
+
     public string Text => PdfText.Join(Words);
 }

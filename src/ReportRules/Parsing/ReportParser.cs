@@ -90,7 +90,7 @@ public static class ReportParser
         return ReadText(text, source, options, replaced > 0 ? [InvalidBytesReplaced(replaced)] : []);
     }
 
-    internal static ParseResult ReadText(string text, string? source, ReportParserOptions options, List<Finding> diagnostics)
+    internal static ParseResult ReadText(string text, string? source, ReportParserOptions options, List<Finding> diagnostics, TextLayoutTrace? trace = null)
     {
         var lines = new List<DocLine>();
         var lineNumber = 0;
@@ -115,7 +115,7 @@ public static class ReportParser
             start = end + 1;
         }
 
-        return ReportReader.Read(lines, source, options, diagnostics);
+        return ReportReader.Read(lines, source, options, diagnostics, trace);
     }
 
     /// <summary>PARSE-14: the UTF-8 text had a few invalid byte sequences, read as U+FFFD.</summary>

@@ -14,10 +14,11 @@ namespace ReportRules.Parsing;
 /// </summary>
 internal static class ReportReader
 {
-    public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics)
+    public static ParseResult Read(IReadOnlyList<DocLine> lines, string? source, ReportParserOptions options, List<Finding> diagnostics, TextLayoutTrace? trace = null)
     {
         lines = LimitTableRows(lines, options.MaxTableRows, diagnostics);
-        lines = PageFurniture.Strip(lines);
+        trace?.Lines.AddRange(lines);
+        lines = PageFurniture.Strip(lines, trace?.Furniture);
         var edition = options.Edition ?? EditionDetector.Detect(lines);
         var metadata = MetadataReader.Read(lines, edition, source);
         if (edition == ReportEdition.Unknown && diagnostics.Find(d => d.RuleId == RuleIds.Parse8) is { } limit)

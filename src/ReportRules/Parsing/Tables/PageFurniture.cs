@@ -87,8 +87,9 @@ internal static class PageFurniture
     /// row of values). Other lines keep their source locations.
     /// </summary>
     /// <param name="lines">The document lines.</param>
+    /// <param name="dropped">When given, receives every line dropped as furniture (the layout trace of <c>--debug-layout</c>).</param>
     /// <returns>The lines without furniture (the same list when there is none).</returns>
-    public static IReadOnlyList<DocLine> Strip(IReadOnlyList<DocLine> lines)
+    public static IReadOnlyList<DocLine> Strip(IReadOnlyList<DocLine> lines, ICollection<DocLine>? dropped = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         List<DocLine>? kept = null;
@@ -159,6 +160,7 @@ internal static class PageFurniture
 
         void Drop(int index)
         {
+            dropped?.Add(lines[index]);
             kept ??= [.. lines.Take(index)];
         }
 
