@@ -1,4 +1,5 @@
 using ReportRules.Model;
+using ReportRules.Model.Forms;
 using ReportRules.Parsing;
 using ReportRules.Parsing.Document;
 using ReportRules.Rules;
@@ -9,6 +10,27 @@ namespace ReportRules.Tests.Parsing;
 public class ReportParserTests
 {
     private const string Table3Header = "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n";
+
+    [Theory]
+    [InlineData("四、政府信息公开行政法复议、行政诉讼情况")] // 平潭 2022 prints 行政法复议 for 行政复议
+    [InlineData("四、政府信息公开行政复议、行政诉讼情况")]
+    public void ParseText_Table4UnderAMisspeltHeading_IsRead(string heading)
+    {
+        var text = "本年制发件数\n" + Table3Header + "一、本年新收政府信息公开申请数量 71 3 0 0 0 0 74\n" + heading + "\n" +
+            "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n0 1 1 0 2 1 0 0 0 1 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
+        var result = ReportParser.ParseText(text);
+        var report = result.Report!;
+        Assert.Equal([0m, 1m, 1m, 0m, 2m, 1m, 0m, 0m, 0m, 1m, 0m, 0m, 0m, 0m, 0m], CellKeys.CaseKeys.Select(k => report.GetCell(k)!.Value!.Value));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.Parse7 && d.GetMessage("zh").Contains("表四", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("复议机关", false)] // names 复议 without 行政诉讼
+    [InlineData("行政诉讼", false)]
+    [InlineData("四、政府信息公开行政法复议、行政诉讼情况", true)]
+    [InlineData("行政复议", true)]
+    public void IsReviewHeading_ToleratesTheMisspellingOnly(string line, bool expected) =>
+        Assert.Equal(expected, ReportRules.Parsing.Tables.TableLocator.IsReviewHeading(line));
 
     [Fact]
     public void ParseText_SplitDigitsInPdfTextRow_JoinsThemWithParse6()

@@ -8,4 +8,7 @@ internal sealed class GroupingState
 
     /// <summary>Gets or sets the total whose 其中 list the sentence wrote or continued: a next sentence may name another of its parts.</summary>
     public int? ListOwner { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether <see cref="LastCount"/> was carried over a sentence without counts (carried once only).</summary>
+    public bool Carried { get; set; }
 }

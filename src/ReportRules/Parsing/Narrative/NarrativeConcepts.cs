@@ -140,6 +140,17 @@ internal static class NarrativeConcepts
         };
     }
 
+    /// <summary>
+    /// Gets whether a count in <paramref name="unit"/> can measure <paramref name="concept"/>: information published is
+    /// counted in 条/篇/件/份/项, never in 个/人/家/场/期… (those count projects, people, firms, events).
+    /// </summary>
+    /// <param name="concept">The concept, or <see langword="null"/>.</param>
+    /// <param name="unit">The count's unit.</param>
+    /// <returns>Whether the binding is possible; any unit fits a concept not listed here.</returns>
+    public static bool Measures(string? concept, string? unit) =>
+        concept is null || !(concept == InfoCount || concept.StartsWith("Active.Ch.", StringComparison.Ordinal)) ||
+        unit is "条" or "篇" or "件" or "份" or "项";
+
     public static bool IsTotal(string? concept) => concept is not null && TotalConcepts.Contains(concept);
 
     /// <summary>

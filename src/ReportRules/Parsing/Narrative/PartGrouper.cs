@@ -22,10 +22,20 @@ internal static class PartGrouper
         var counts = numbers.Counts;
         var previousLastCount = state.LastCount;
         var listOwner = state.ListOwner;
+        var carried = state.Carried;
         state.LastCount = null;
         state.ListOwner = null;
+        state.Carried = false;
         if (counts.Count == 0)
         {
+            if (previousLastCount is { } last && !carried && NamesKinds(sentence))
+            {
+                // "共主动公开政府信息457条，…。主动公开类别主要涉及公示公告、机构职能、…等政府信息。其中公示公告类36条，…":
+                // a sentence that only names the kinds of the total leaves it open for a 其中 list in the next one (once).
+                state.LastCount = ThisYears(facts, last);
+                state.Carried = state.LastCount is not null;
+            }
+
             return;
         }
 
@@ -57,7 +67,8 @@ internal static class PartGrouper
         var lastTop = (int?)null;
         var parentFactIndex = -1;
         var parts = new List<NarrativeFact>();
-        var partsEnd = sentence.End;
+        // A bracketed list ("(其中…)") ends at its closing bracket: counts after it are not its parts.
+        var partsEnd = numbers.ListEnd is { } listEnd && marker >= 0 ? listEnd : sentence.End;
         var lastPartStart = marker;
         for (var k = 0; k < counts.Count; k++)
         {
@@ -79,7 +90,7 @@ internal static class PartGrouper
                 }
                 else if (mention.Unit == parent.Unit || SameFamily(mention.Unit, parent.Unit))
                 {
-                    var (concept, isExplicit) = NarrativeConcepts.ClassifyPart(parent.Concept, before, after, applications);
+                    var (concept, isExplicit) = Bind(NarrativeConcepts.ClassifyPart(parent.Concept, before, after, applications), mention);
                     if (concept is not null && concept == parent.Concept)
                     {
                         // "主动公开政府信息1500条，其中，各部门主动公开政府信息800条": a part named like its total is a share
@@ -93,7 +104,7 @@ internal static class PartGrouper
                 }
             }
 
-            var (topConcept, topExplicit) = NarrativeConcepts.Classify(before, after, applications);
+            var (topConcept, topExplicit) = Bind(NarrativeConcepts.Classify(before, after, applications), mention);
             if (topConcept == NarrativeConcepts.Received && approvals)
             {
                 // "区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件": applications for administrative
@@ -141,6 +152,52 @@ internal static class PartGrouper
         }
 
         state.LastCount = lastTop;
+    }
+
+    // A concept binds a count only when the count's unit can measure it: "政府集中采购1个" after a heading naming 主动公开政府信息
+    // counts projects, not information items; unsure means no concept (precision over recall).
+    private static (string? Concept, bool Explicit) Bind((string? Concept, bool Explicit) classified, Mention mention) =>
+        NarrativeConcepts.Measures(classified.Concept, mention.Unit) ? classified : (null, false);
+
+    // "主动公开政府信息389条，历年累计主动公开政府信息1176条。": the kinds named next are of the year's 389, not of the
+    // running total; the nearest earlier count of the same sentence that is not cumulative, or none.
+    private static int? ThisYears(List<NarrativeFact> facts, int last)
+    {
+        for (var i = last; i >= 0 && facts[i].Sentence == facts[last].Sentence; i--)
+        {
+            if (facts[i].Kind == NarrativeFactKind.Count && !Cumulative(facts[i].Label))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Cumulative(string label) =>
+        label.Contains("累计", StringComparison.Ordinal) || label.Contains("历年", StringComparison.Ordinal);
+
+    // A sentence without counts that names kinds ("主要涉及公示公告、机构职能、…等政府信息"): an enumeration with 、 ending in 等.
+    private static bool NamesKinds(Sentence sentence)
+    {
+        var compact = sentence.Compact;
+        if (compact.Contains("其中", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var commas = 0;
+        var last = -1;
+        for (var i = 0; i < compact.Length; i++)
+        {
+            if (compact[i] == '、')
+            {
+                commas++;
+                last = i;
+            }
+        }
+
+        return commas >= 2 && compact.IndexOf('等', last) > last;
     }
 
     // A count in the sentence after a 其中 list continues it when it is named like the list's total and fits in what the

@@ -21,10 +21,28 @@ internal static class ProseNumberReader
         var markers = new List<int>();
         var semicolons = new List<int>();
         var clauseStart = sentence.Start;
+        var listEnd = -1;
         var i = sentence.Start;
         while (i < sentence.End)
         {
             var c = text[i];
+            if (c == '(' && markers.Count == 0 && BracketList(text, i, sentence.End) is { } listClose)
+            {
+                // "2599条，(其中机构职能类信息25条，…其他856条)对于…": a bracketed 其中 list is read, and its parts end at
+                // the closing bracket; a bracket elsewhere is an aside and skipped.
+                listEnd = listClose;
+                clauseStart = i + 1;
+                i++;
+                continue;
+            }
+
+            if (i == listEnd)
+            {
+                clauseStart = i + 1;
+                i++;
+                continue;
+            }
+
             if (c is '(' or '【' or '[')
             {
                 var close = text.IndexOf(c == '(' ? ')' : c == '【' ? '】' : ']', i + 1, sentence.End - i - 1);
@@ -73,7 +91,35 @@ internal static class ProseNumberReader
             i++;
         }
 
-        return new SentenceNumbers(mentions, markers, semicolons);
+        return new SentenceNumbers(mentions, markers, semicolons) { ListEnd = listEnd >= 0 ? listEnd : null };
+    }
+
+    /// <summary>
+    /// Gets where the bracket opened at <paramref name="open"/> closes when it holds a 其中/包括 list ("(其中A 25条，…)"),
+    /// counting nested brackets; <see langword="null"/> for any other bracket or one not closed within the sentence.
+    /// </summary>
+    private static int? BracketList(string text, int open, int end)
+    {
+        var first = SkipSpaces(text, open + 1, end);
+        if (!IsMarker(text, first, end))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Gets whether text[i..] starts with a 其中/包括/包含 marker.</summary>

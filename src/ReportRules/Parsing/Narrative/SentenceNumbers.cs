@@ -8,4 +8,7 @@ internal sealed record SentenceNumbers(IReadOnlyList<Mention> Mentions, IReadOnl
 {
     /// <summary>Gets the counts (the mentions that are not percentages on their own).</summary>
     public IReadOnlyList<Mention> Counts { get; } = [.. Mentions.Where(m => !m.IsPercent)];
+
+    /// <summary>Gets where the first marker's list ends when it is printed in brackets ("(其中…)"): at the closing bracket.</summary>
+    public int? ListEnd { get; init; }
 }

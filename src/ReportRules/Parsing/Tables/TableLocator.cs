@@ -34,7 +34,7 @@ internal static class TableLocator
             {
                 t3 = i;
             }
-            else if (t3 >= 0 && t4 < 0 && key.Contains("行政复议", StringComparison.Ordinal))
+            else if (t3 >= 0 && t4 < 0 && IsReviewHeading(key))
             {
                 t4 = i;
                 break;
@@ -49,6 +49,17 @@ internal static class TableLocator
             t3 >= 0 ? new TableRegion(t3, requestsEnd) : default,
             t4 >= 0 ? new TableRegion(t4, end) : default);
     }
+
+    /// <summary>
+    /// Gets whether a line starts Table 4: it names 行政复议, or — misspelt, as in "四、政府信息公开行政法复议、行政诉讼情况"
+    /// (平潭 2022) — names 复议 beside 行政诉讼, as only the Table 4 heading does. A typo in the heading must not leave the
+    /// table unread, as a typo in a row label does not (<see cref="RowLabels"/>).
+    /// </summary>
+    /// <param name="key">The compact line.</param>
+    /// <returns>Whether the line is the Table 4 heading or header.</returns>
+    internal static bool IsReviewHeading(string key) =>
+        key.Contains("行政复议", StringComparison.Ordinal)
+        || (key.Contains("复议", StringComparison.Ordinal) && key.Contains("行政诉讼", StringComparison.Ordinal));
 
     private static bool IsRequestsStart(string key) =>
         key.Contains("勾稽", StringComparison.Ordinal)

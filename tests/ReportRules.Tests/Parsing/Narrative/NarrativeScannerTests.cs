@@ -247,6 +247,70 @@ public class NarrativeScannerTests
         Assert.Equal(39_999, fact.Parts.Count);
     }
 
+    [Fact]
+    public void Scan_BracketedQiZhongList_IsReadAndEndsAtItsBracket()
+    {
+        // Pingtan 2019/2020 shape: "共公布政府信息2599条，(其中…856条)对于…"; a count after the bracket is not a part.
+        var facts = Facts("共公布政府信息300条，（其中政务动态200条，公开目录60条）另编发简报40条。");
+        Assert.Equal([300m, 40m], facts.Select(f => f.Value!.Value));
+        Assert.Equal([200m, 60m], facts[0].Parts.Select(p => p.Value!.Value));
+        Assert.Empty(facts[1].Parts);
+        Assert.False(facts[0].NonExhaustive);
+    }
+
+    [Fact]
+    public void Scan_BracketedListWithNestedBracket_EndsAtItsOwnBracket()
+    {
+        var facts = Facts("共发布信息380条(其中专项资金152条，预决算197条（政府预决算32条），其他31条)，另有简报4条。");
+        Assert.Equal([380m, 4m], facts.Select(f => f.Value!.Value));
+        Assert.Equal([152m, 197m, 31m], facts[0].Parts.Select(p => p.Value!.Value));
+    }
+
+    [Fact]
+    public void Scan_BracketThatIsNoList_IsStillAnAside()
+    {
+        // "197条（政府预决算32条、部门预决算165条）" inside a 其中 list: an aside on one part, not parts of the list.
+        var fact = Assert.Single(Facts("今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。"));
+        Assert.Equal([152m, 197m, 27m, 4m], fact.Parts.Select(p => p.Value!.Value));
+    }
+
+    [Fact]
+    public void Scan_SentenceNamingKindsWithoutCounts_LeavesTheTotalOpenForQiZhong()
+    {
+        // scjg 2017: the kinds are named in a count-less sentence between the total and its 其中 list.
+        var fact = Assert.Single(Facts("我局共主动公开政府信息457条，信息通过门户网站进行公开。主动公开类别主要涉及公示公告、机构职能、工作动态等政府信息。其中公示公告类36条，机构职能类信息37条，工作动态类信息76条。"));
+        Assert.Equal(457m, fact.Value);
+        Assert.Equal([36m, 37m, 76m], fact.Parts.Select(p => p.Value!.Value));
+    }
+
+    [Fact]
+    public void Scan_KindsNamedAfterAYearAndACumulativeCount_AreOfTheYear()
+    {
+        // scjg 2018: "主动公开政府信息389条，历年累计主动公开政府信息1176条。…主要涉及…等政府信息。其中…": the list is of 389.
+        var facts = Facts("2018年度，主动公开政府信息389条，历年累计主动公开政府信息1176条。政府信息主动公开类别主要涉及公示公告、机构职能、工作动态等政府信息。其中公示公告类71条，机构职能类13条。");
+        Assert.Equal([71m, 13m], facts.Single(f => f.Value == 389m).Parts.Select(p => p.Value!.Value));
+        Assert.Empty(facts.Single(f => f.Value == 1176m).Parts);
+    }
+
+    [Theory]
+    [InlineData("我局共主动公开政府信息457条。我局高度重视信息公开工作。其中公示公告类36条，机构职能类信息37条。")] // names no kinds
+    [InlineData("我局共主动公开政府信息457条。主要涉及公示公告、机构职能、工作动态等。公开渠道有网站、微信、报纸等。其中公示公告类36条，机构职能类信息37条。")] // carried once only
+    public void Scan_QiZhongAfterOtherCountlessSentences_HasNoParent(string text)
+    {
+        var facts = Facts(text);
+        Assert.All(facts, f => Assert.Empty(f.Parts));
+        Assert.Equal([457m, 36m, 37m], facts.Select(f => f.Value!.Value));
+    }
+
+    [Fact]
+    public void Scan_CountInAUnitThatCannotMeasureInformation_IsNotTheInformationTotal()
+    {
+        // lwt 2019: a run-together Table 2 under "主动公开政府信息情况" ends "政府集中采购1个": a count of projects.
+        var facts = Facts("今年我局主动公开政府信息514条。二、主动公开政府信息情况第二十条第项信息内容采购项目数量采购总金额政府集中采购1个246900元。");
+        Assert.Equal([("Active.InfoCount", 514m), (null, 1m)], facts.Select(f => (f.Concept, f.Value!.Value)));
+        Assert.Equal("Active.InfoCount", Assert.Single(Facts("主动公开政府信息12件。")).Concept);
+    }
+
     internal static IReadOnlyList<NarrativeFact> Facts(string text, ReportEdition edition = ReportEdition.Legacy2014) =>
         new AnnualReportBuilder(edition).AddNarrative(text, new SourceLocation(7, 1)).Build().Facts;
 }

@@ -107,6 +107,16 @@ public class NarrativeRulesTests
         Assert.Equal((RuleIds.N2, FindingSeverity.Error, "NarrativePartsMismatch", 167m, 166m), (finding.RuleId, finding.Severity, finding.MessageId, finding.Expected, finding.Actual));
     }
 
+    [Theory]
+    [InlineData("全年共公布政府信息2602条(其中机构职能类信息82条，政策文件类信息1468条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过网站发布，全年另发简报9条。", FindingSeverity.Error, 2603)]
+    [InlineData("全年共公布政府信息2599条，(其中机构职能类信息25条，政策文件类信息1652条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过网站发布，全年另发简报66条。", FindingSeverity.Warning, 2533)]
+    public void Check_BracketedQiZhongList_IsCheckedAgainstItsTotalAlone(string text, FindingSeverity severity, int parts)
+    {
+        // Pingtan 2020 (parts one above the total: error) and 2019 (parts short: warning); the count after the bracket is no part.
+        var finding = Assert.Single(Narrative(Legacy2008(text)));
+        Assert.Equal((RuleIds.N2, severity, (decimal)parts), (finding.RuleId, finding.Severity, finding.Expected));
+    }
+
     [Fact]
     public void Check_IssueExampleOfAPartialList_IsOneWarning()
     {
