@@ -1,0 +1,85 @@
+using System.Globalization;
+using ReportRules.Fuzz;
+using SharpFuzz;
+
+// ReportRules.Fuzz <target> <mode> [options] [folders…]   (docs/fuzzing.md)
+//   target: text | html | docx | pdf | all
+//   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
+//           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
+//           replay [--mutations=N] [--seed=S] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
+const int Usage = 64;
+if (args.Length < 2 || !FuzzTarget.TryParse(args[0], out var kind))
+{
+    Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay> [options] [folders...]");
+    return Usage;
+}
+
+var target = new FuzzTarget(kind);
+var rest = args[2..];
+switch (args[1])
+{
+    case "libfuzzer":
+        Fuzzer.LibFuzzer.Run(span => target.Run(span));
+        return 0;
+    case "afl" when rest.Contains("--out-of-process"):
+        Fuzzer.OutOfProcess.Run(stream => target.Run(ReadAll(stream)));
+        return 0;
+    case "afl":
+        Fuzzer.Run(stream => target.Run(ReadAll(stream)));
+        return 0;
+    case "replay":
+        var mutations = 20;
+        var seed = 1;
+        string? crashes = null;
+        var folders = new List<string>();
+        foreach (var arg in rest)
+        {
+            if (arg.StartsWith("--mutations=", StringComparison.Ordinal) && int.TryParse(arg["--mutations=".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+            {
+                mutations = m;
+            }
+            else if (arg.StartsWith("--seed=", StringComparison.Ordinal) && int.TryParse(arg["--seed=".Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s))
+            {
+                seed = s;
+            }
+            else if (arg.StartsWith("--crash-dir=", StringComparison.Ordinal))
+            {
+                crashes = arg["--crash-dir=".Length..];
+            }
+            else if (!arg.StartsWith("--", StringComparison.Ordinal) && (Directory.Exists(arg) || File.Exists(arg)))
+            {
+                folders.Add(arg);
+            }
+            else
+            {
+                Console.Error.WriteLine($"replay: not an option, folder or file: {arg}");
+                return Usage;
+            }
+        }
+
+        if (folders.Count == 0)
+        {
+            Console.Error.WriteLine("replay: give at least one folder or file of seeds");
+            return Usage;
+        }
+
+        var report = Replay.Run(new ReplayOptions(kind, folders, mutations, seed) { CrashDirectory = crashes }, Console.Error);
+        Console.WriteLine(report.Summary);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed={report.Elapsed.TotalSeconds:F1}s slowest={report.Slowest.TotalMilliseconds:F0}ms ({report.SlowestCase}) slow-cases={report.SlowCases.Count}"));
+        foreach (var slow in report.SlowCases)
+        {
+            Console.WriteLine("  slow: " + slow);
+        }
+
+        return report.Summary.Crashes == 0 ? 0 : 1;
+    default:
+        Console.Error.WriteLine($"unknown mode '{args[1]}': libfuzzer, afl or replay");
+        return Usage;
+}
+
+static byte[] ReadAll(Stream stream)
+{
+    using var copy = new MemoryStream();
+    stream.CopyTo(copy);
+    return copy.ToArray();
+}
