@@ -30,9 +30,10 @@ internal enum FuzzTargetKind
 /// <param name="Digest">The rule ids and fingerprints of the findings and the error, hashed: equal inputs must give equal digests.</param>
 /// <param name="CaughtException">The exception type an <c>unreadable</c> result names when a reader's last-resort catch
 /// turned an exception into a <c>PARSE-1</c> ("could not be read (XException: …)"); counted, not a crash.</param>
-internal sealed record FuzzOutcome(string Status, string Digest, string? CaughtException)
+/// <param name="Error">The error of an unreadable result.</param>
+internal sealed record FuzzOutcome(string Status, string Digest, string? CaughtException, string? Error)
 {
-    public static FuzzOutcome Skipped { get; } = new("skipped", string.Empty, null);
+    public static FuzzOutcome Skipped { get; } = new("skipped", string.Empty, null, null);
 }
 
 /// <summary>A result outside the documented contract (no source, or an error that does not name the input): a crash.</summary>
@@ -98,7 +99,8 @@ internal sealed class FuzzTarget(FuzzTargetKind kind)
         return new FuzzOutcome(
             result.Status == CheckStatus.Checked ? "checked" : "unreadable",
             Digest(result),
-            result.Status == CheckStatus.Checked ? null : CaughtType(result.Error));
+            result.Status == CheckStatus.Checked ? null : CaughtType(result.Error),
+            result.Error);
     }
 
     private static bool Names(string? error) => error is not null && error.Contains(Source, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 
 namespace ReportRules.Fuzz;
@@ -30,6 +31,11 @@ internal static class Mutator
         var random = new Random(Mix(seed, fileKey, index));
         var bytes = original;
         var names = new List<string>();
+        if (original.AsSpan().StartsWith("PK\x03\x04"u8) && random.Next(2) == 0 && TryMutateDocumentXml(original, random, names) is { } docx)
+        {
+            return (docx, string.Join('+', names));
+        }
+
         var count = random.Next(1, 5);
         for (var i = 0; i < count; i++)
         {
@@ -39,6 +45,53 @@ internal static class Mutator
         }
 
         return (bytes, string.Join('+', names));
+    }
+
+    // A Word package with its word/document.xml mutated and the package rebuilt, so the DOCX reader gets past the zip
+    // (a byte flip in a compressed entry only ever tests the zip reader). Other entries are copied as they are.
+    private static byte[]? TryMutateDocumentXml(byte[] package, Random random, List<string> names)
+    {
+        try
+        {
+            using var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            if (input.GetEntry("word/document.xml") is null)
+            {
+                return null;
+            }
+
+            using var output = new MemoryStream();
+            using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                foreach (var entry in input.Entries)
+                {
+                    using var read = entry.Open();
+                    using var content = new MemoryStream();
+                    read.CopyTo(content);
+                    var bytes = content.ToArray();
+                    if (entry.FullName == "word/document.xml")
+                    {
+                        var count = random.Next(1, 4);
+                        for (var i = 0; i < count; i++)
+                        {
+                            var (mutated, name) = Operations[random.Next(Operations.Length)](bytes, random);
+                            bytes = mutated;
+                            names.Add("document.xml:" + name);
+                        }
+                    }
+
+                    var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Fastest);
+                    copy.LastWriteTime = entry.LastWriteTime;
+                    using var write = copy.Open();
+                    write.Write(bytes);
+                }
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     // FNV-1a over the UTF-16 of the key, mixed with the seed and the index: stable across runs and processes

@@ -49,6 +49,14 @@ internal static class Replay
     {
         ArgumentNullException.ThrowIfNull(options);
         var target = new FuzzTarget(options.Target);
+        return Run(options, bytes => target.Run(bytes), progress);
+    }
+
+    /// <summary>A replay through any target function (the tests give one that throws, to see a crash counted).</summary>
+    internal static ReplayReport Run(ReplayOptions options, Func<byte[], FuzzOutcome> target, TextWriter? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(target);
         var files = options.Folders
             .SelectMany(folder => File.Exists(folder) ? [folder] : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             .Select(Path.GetFullPath)
@@ -77,7 +85,7 @@ internal static class Replay
                 FuzzOutcome outcome;
                 try
                 {
-                    outcome = target.Run(bytes);
+                    outcome = target(bytes);
                 }
 #pragma warning disable CA1031 // The point of the harness: any exception escaping the library is counted as a crash.
                 catch (Exception ex)
@@ -115,6 +123,7 @@ internal static class Replay
                 if (outcome.CaughtException is { } type)
                 {
                     caught[type] = caught.GetValueOrDefault(type) + 1;
+                    progress?.WriteLine($"caught by a reader: {name}: {outcome.Error}");
                 }
 
                 digest.Append(outcome.Status).Append(' ').Append(outcome.Digest).Append('\n');
