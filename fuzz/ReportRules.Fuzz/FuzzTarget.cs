@@ -43,12 +43,15 @@ internal sealed class FuzzContractException(string message) : Exception(message)
 /// One fuzz target: input bytes in, a documented result out. Any exception that escapes <see cref="Run"/> is a crash
 /// for every engine (libFuzzer, AFL, replay); so is a result that breaks the contract (<see cref="FuzzContractException"/>).
 /// </summary>
-internal sealed class FuzzTarget(FuzzTargetKind kind)
+internal sealed class FuzzTarget(FuzzTargetKind kind, bool strict = false)
 {
     /// <summary>The source name given to every input; an error must name it.</summary>
     public const string Source = "fuzz-input";
 
     public FuzzTargetKind Kind { get; } = kind;
+
+    /// <summary>Whether an exception of ours that a reader's catch-all turned into a result counts as a crash (<see cref="MaskedBugs"/>).</summary>
+    public bool Strict { get; } = strict;
 
     public static bool TryParse(string name, out FuzzTargetKind kind) =>
         Enum.TryParse(name, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _);
@@ -69,6 +72,35 @@ internal sealed class FuzzTarget(FuzzTargetKind kind)
             return FuzzOutcome.Skipped;
         }
 
+        if (!Strict)
+        {
+            return Check(data);
+        }
+
+        MaskedBugs.Install();
+        MaskedBugs.Begin();
+        FuzzOutcome outcome;
+        try
+        {
+            outcome = Check(data);
+        }
+        catch
+        {
+            MaskedBugs.End(); // the escaping exception is the crash reported
+            throw;
+        }
+
+        var masked = MaskedBugs.End();
+        if (masked.Count > 0)
+        {
+            throw new FuzzContractException("an exception of the library was caught and turned into a result: " + string.Join("; ", masked));
+        }
+
+        return outcome;
+    }
+
+    private FuzzOutcome Check(ReadOnlySpan<byte> data)
+    {
         var bytes = data.ToArray();
         CheckResult result;
         if (Kind == FuzzTargetKind.Text)

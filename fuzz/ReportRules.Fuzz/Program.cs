@@ -4,18 +4,20 @@ using SharpFuzz;
 
 // ReportRules.Fuzz <target> <mode> [options] [folders…]   (docs/fuzzing.md)
 //   target: text | html | docx | pdf | all
+//   --strict (any mode): an exception of the library that a reader's catch-all turned into a result is a crash too
 //   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
 //           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
 //           replay [--mutations=N] [--seed=S] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
 const int Usage = 64;
 if (args.Length < 2 || !FuzzTarget.TryParse(args[0], out var kind))
 {
-    Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay> [options] [folders...]");
+    Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay> [--strict] [options] [folders...]");
     return Usage;
 }
 
-var target = new FuzzTarget(kind);
 var rest = args[2..];
+var strict = rest.Contains("--strict");
+var target = new FuzzTarget(kind, strict);
 switch (args[1])
 {
     case "libfuzzer":
@@ -42,6 +44,9 @@ switch (args[1])
             {
                 seed = s;
             }
+            else if (arg == "--strict")
+            {
+            }
             else if (arg.StartsWith("--crash-dir=", StringComparison.Ordinal))
             {
                 crashes = arg["--crash-dir=".Length..];
@@ -63,7 +68,7 @@ switch (args[1])
             return Usage;
         }
 
-        var report = Replay.Run(new ReplayOptions(kind, folders, mutations, seed) { CrashDirectory = crashes }, Console.Error);
+        var report = Replay.Run(new ReplayOptions(kind, folders, mutations, seed) { CrashDirectory = crashes, Strict = strict }, Console.Error);
         Console.WriteLine(report.Summary);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed={report.Elapsed.TotalSeconds:F1}s slowest={report.Slowest.TotalMilliseconds:F0}ms ({report.SlowestCase}) slow-cases={report.SlowCases.Count}"));
         foreach (var slow in report.SlowCases)

@@ -8,6 +8,9 @@ namespace ReportRules.Fuzz;
 /// <summary>What a replay runs: every file under the folders, then <paramref name="Mutations"/> seeded mutations of each.</summary>
 internal sealed record ReplayOptions(FuzzTargetKind Target, IReadOnlyList<string> Folders, int Mutations, int Seed)
 {
+    /// <summary>Count an exception of the library that a reader's catch-all turned into a result as a crash (<see cref="MaskedBugs"/>).</summary>
+    public bool Strict { get; init; }
+
     /// <summary>Where the bytes of each crashing case are written (<see langword="null"/>: not written).</summary>
     public string? CrashDirectory { get; init; }
 
@@ -18,6 +21,7 @@ internal sealed record ReplayOptions(FuzzTargetKind Target, IReadOnlyList<string
 /// <summary>The deterministic part of a replay: the same options give the same summary on every run.</summary>
 internal sealed record ReplaySummary(
     string Target,
+    bool Strict,
     int Seed,
     int Files,
     int Cases,
@@ -31,7 +35,7 @@ internal sealed record ReplaySummary(
 {
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"target={Target} seed={Seed} files={Files} cases={Cases} checked={Checked} unreadable={Unreadable} skipped={Skipped} crashes={Crashes} caught-by-readers=[{CaughtByReaders}] digest={Digest}{(Crashing.Length == 0 ? string.Empty : "\ncrashing cases:\n" + Crashing)}");
+        $"target={Target}{(Strict ? " strict" : string.Empty)} seed={Seed} files={Files} cases={Cases} checked={Checked} unreadable={Unreadable} skipped={Skipped} crashes={Crashes} caught-by-readers=[{CaughtByReaders}] digest={Digest}{(Crashing.Length == 0 ? string.Empty : "\ncrashing cases:\n" + Crashing)}");
 }
 
 /// <summary>A replay's summary and its timings (which differ between runs).</summary>
@@ -48,7 +52,7 @@ internal static class Replay
     public static ReplayReport Run(ReplayOptions options, TextWriter? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var target = new FuzzTarget(options.Target);
+        var target = new FuzzTarget(options.Target, options.Strict);
         return Run(options, bytes => target.Run(bytes), progress);
     }
 
@@ -132,6 +136,7 @@ internal static class Replay
 
         var summary = new ReplaySummary(
             options.Target.ToString().ToLowerInvariant(),
+            options.Strict,
             options.Seed,
             files.Count,
             cases,

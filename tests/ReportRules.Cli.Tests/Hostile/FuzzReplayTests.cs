@@ -1,5 +1,6 @@
 using ReportRules.Cli.Tests.TestSupport;
 using ReportRules.Fuzz;
+using ReportRules.Parsing;
 
 namespace ReportRules.Cli.Tests.Hostile;
 
@@ -76,5 +77,30 @@ public sealed class FuzzReplayTests
 
         Assert.Equal("unreadable", outcome.Status);
         Assert.Contains(FuzzTarget.Source, outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_ExceptionOfTheLibraryCaughtLater_IsSeen_OneOfOtherCode_IsNot()
+    {
+        // --strict: the document readers' catch-alls turn any exception into PARSE-1; the watch still sees one that the
+        // library's own code threw (here ReportParser's null check), and not one thrown by other code.
+        MaskedBugs.Install();
+        MaskedBugs.Begin();
+        Assert.Throws<ArgumentNullException>(() => ReportParser.ParseText(null!));
+        var ours = MaskedBugs.End();
+        MaskedBugs.Begin();
+        Assert.Throws<KeyNotFoundException>(() => new Dictionary<string, int>()["missing"]);
+        var theirs = MaskedBugs.End();
+
+        Assert.Contains(ours, m => m.StartsWith("ArgumentNullException in ReportRules.Parsing.ReportParser.ParseText", StringComparison.Ordinal));
+        Assert.Empty(theirs);
+    }
+
+    [Fact]
+    public void Replay_Strict_RealSeedsOfEveryFormat_NoLibraryExceptionEvenCaught()
+    {
+        var summary = Replay.Run(new ReplayOptions(FuzzTargetKind.All, [Path.Combine(Repo.Root, "tests", "fixtures", "corpus"), Path.Combine(Repo.Root, "tests", "fixtures", "real")], 1, Seed: 3) { Strict = true }).Summary;
+
+        Assert.True(summary.Crashes == 0, summary.ToString());
     }
 }
