@@ -8,7 +8,13 @@ using SharpFuzz;
 //   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
 //           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
 //           replay [--mutations=N] [--seed=S] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
+//   libfuzzer-dotnet passes the child one argument (the dll), so the arguments may come from REPORTRULES_FUZZ_ARGS instead.
 const int Usage = 64;
+if (args.Length == 0 && Environment.GetEnvironmentVariable("REPORTRULES_FUZZ_ARGS") is { Length: > 0 } fromEnvironment)
+{
+    args = fromEnvironment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
 if (args.Length < 2 || !FuzzTarget.TryParse(args[0], out var kind))
 {
     Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay> [--strict] [options] [folders...]");
