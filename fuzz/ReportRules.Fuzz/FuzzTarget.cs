@@ -90,7 +90,7 @@ internal sealed class FuzzTarget(FuzzTargetKind kind, bool strict = false)
             throw;
         }
 
-        var masked = MaskedBugs.End();
+        var masked = MaskedBugs.NamedIn(outcome.Error, MaskedBugs.End()).ToList();
         if (masked.Count > 0)
         {
             throw new FuzzContractException("an exception of the library was caught and turned into a result: " + string.Join("; ", masked));

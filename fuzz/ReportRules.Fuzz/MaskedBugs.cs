@@ -7,7 +7,8 @@ namespace ReportRules.Fuzz;
 /// The <c>--strict</c> watch: the document readers end in a last-resort catch that turns any exception into a
 /// <c>PARSE-1</c> result, so a bug of ours under them (a <see cref="NullReferenceException"/>, an index out of range)
 /// never escapes and no engine would see it. This records every exception of a bug-like type thrown while the library's
-/// own code is the nearest non-framework caller, so the harness can count it as a crash though a result came back.
+/// own code is the nearest non-framework caller, so the harness can count it as a crash when the result's error names
+/// it (it reached a catch-all) though a result came back.
 /// Exceptions that third-party readers (PdfPig, OpenXml, AngleSharp) throw on broken files are not ours and not counted.
 /// </summary>
 internal static class MaskedBugs
@@ -21,7 +22,7 @@ internal static class MaskedBugs
     ];
 
     [ThreadStatic]
-    private static List<string>? seen;
+    private static List<(string Type, string Message, string Where)>? seen;
 
     private static int installed;
 
@@ -37,12 +38,22 @@ internal static class MaskedBugs
     public static void Begin() => seen = [];
 
     /// <summary>What was thrown by our code on this thread since <see cref="Begin"/>; stops watching.</summary>
-    public static IReadOnlyList<string> End()
+    public static IReadOnlyList<(string Type, string Message, string Where)> End()
     {
         var result = seen ?? [];
         seen = null;
         return result;
     }
+
+    /// <summary>
+    /// Those of <paramref name="thrown"/> that the error of a result names ("TypeName: message", as the readers'
+    /// catch-alls write it): exceptions that reached a catch-all. One handled on the way (the framework's zip reader
+    /// catches its own ArgumentOutOfRangeException for an impossible entry date) is not named and not counted.
+    /// </summary>
+    public static IEnumerable<string> NamedIn(string? error, IReadOnlyList<(string Type, string Message, string Where)> thrown) =>
+        error is null
+            ? []
+            : thrown.Where(t => error.Contains($"{t.Type}: {t.Message}", StringComparison.Ordinal)).Select(t => $"{t.Type} in {t.Where}: {t.Message}");
 
     private static void OnFirstChance(object? sender, FirstChanceExceptionEventArgs e)
     {
@@ -63,7 +74,7 @@ internal static class MaskedBugs
 
             if (assembly is "ReportRules" or "ReportRules.Documents")
             {
-                list.Add($"{e.Exception.GetType().Name} in {method!.DeclaringType!.FullName}.{method.Name}: {e.Exception.Message}");
+                list.Add((e.Exception.GetType().Name, e.Exception.Message, $"{method!.DeclaringType!.FullName}.{method.Name}"));
             }
 
             return;

@@ -92,8 +92,31 @@ public sealed class FuzzReplayTests
         Assert.Throws<KeyNotFoundException>(() => new Dictionary<string, int>()["missing"]);
         var theirs = MaskedBugs.End();
 
-        Assert.Contains(ours, m => m.StartsWith("ArgumentNullException in ReportRules.Parsing.ReportParser.ParseText", StringComparison.Ordinal));
+        Assert.Contains(ours, m => m.Type == "ArgumentNullException" && m.Where == "ReportRules.Parsing.ReportParser.ParseText");
         Assert.Empty(theirs);
+        Assert.Single(MaskedBugs.NamedIn("x.docx: the input could not be read (ArgumentNullException: " + ours[0].Message + ")", ours));
+        Assert.Empty(MaskedBugs.NamedIn("x.docx: the Word document has no body", ours));
+    }
+
+    [Fact]
+    public void Strict_ZipEntryWithAnImpossibleDate_HandledByTheFramework_NotACrash()
+    {
+        // Found by AFL on the docx target (2026-12-05): an entry dated month 15 makes the framework's zip reader throw
+        // ArgumentOutOfRangeException under DocumentParser.DetectKind and catch it itself (the date reads as 1980).
+        // The watch sees the throw; the result does not name it, so it is no crash.
+        var docx = File.ReadAllBytes(Repo.Corpus("peer_template_2021_blank.docx"));
+        for (var i = 0; i + 16 <= docx.Length; i++)
+        {
+            if (docx.AsSpan(i).StartsWith("PK\x01\x02"u8))
+            {
+                docx[i + 14] = 0xE1; // DOS date: day 1, month 15, 1980
+                docx[i + 15] = 0x01;
+            }
+        }
+
+        var outcome = new FuzzTarget(FuzzTargetKind.Docx, strict: true).Run(docx);
+
+        Assert.Equal("checked", outcome.Status);
     }
 
     [Fact]
