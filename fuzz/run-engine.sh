@@ -14,19 +14,23 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do folders+=("$1"); shift; done
 work=artifacts/fuzz
 mkdir -p "$work"
 
-# 1. Build the harness and instrument the library assemblies (not the harness, not third-party readers).
+# 1. Build the harness afresh (an instrumented copy must not survive into the next build).
+rm -rf "$work/bin"
 dotnet publish fuzz/ReportRules.Fuzz -c Release -o "$work/bin" -m:1 -v q
+
+# 2. Seeds: the files of the given folders that the target reads (AFL refuses seeds that never reach instrumented
+# code). Before instrumenting: instrumented assemblies only run under an engine.
+seeds="$work/seeds-$target"
+rm -rf "$seeds"
+dotnet "$work/bin/ReportRules.Fuzz.dll" "$target" seeds "$seeds" "${folders[@]}"
+
+# 3. Instrument the library assemblies (not the harness, not third-party readers).
 [ -x "$work/tools/sharpfuzz" ] || dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$work/tools"
 for assembly in ReportRules.dll ReportRules.Documents.dll; do
-  "$work/tools/sharpfuzz" "$work/bin/$assembly" || true # "already instrumented" on a second run
+  "$work/tools/sharpfuzz" "$work/bin/$assembly"
 done
 
-# 2. Seeds: the files of the given folders (AFL wants small seeds; reports are 4-400 KB).
-seeds="$work/seeds-$target"
-rm -rf "$seeds" && mkdir -p "$seeds"
-for folder in "${folders[@]}"; do find "$folder" -maxdepth 1 -type f -exec cp {} "$seeds/" \; ; done
-
-# 3. Run.
+# 4. Run.
 case "$engine" in
   afl)
     command -v afl-fuzz >/dev/null || { echo "afl-fuzz missing: apt-get install -y afl++" >&2; exit 1; }

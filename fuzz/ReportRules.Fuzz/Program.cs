@@ -7,6 +7,7 @@ using SharpFuzz;
 //   --strict (any mode): an exception of the library that a reader's catch-all turned into a result is a crash too
 //   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
 //           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
+//           seeds OUT_FOLDER FOLDER…  copies the files this target reads (the seeds for afl/libfuzzer)
 //           replay [--mutations=N] [--seed=S] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
 //   libfuzzer-dotnet passes the child one argument (the dll), so the arguments may come from REPORTRULES_FUZZ_ARGS instead.
 const int Usage = 64;
@@ -17,7 +18,7 @@ if (args.Length == 0 && Environment.GetEnvironmentVariable("REPORTRULES_FUZZ_ARG
 
 if (args.Length < 2 || !FuzzTarget.TryParse(args[0], out var kind))
 {
-    Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay> [--strict] [options] [folders...]");
+    Console.Error.WriteLine("usage: ReportRules.Fuzz <text|html|docx|pdf|all> <libfuzzer|afl|replay|seeds> [--strict] [options] [folders...]");
     return Usage;
 }
 
@@ -34,6 +35,19 @@ switch (args[1])
         return 0;
     case "afl":
         Fuzzer.Run(stream => target.Run(ReadAll(stream)));
+        return 0;
+    case "seeds" when rest.Length >= 2:
+        // The files of the folders that this target reads, copied to the first folder: AFL refuses to start when a seed
+        // never reaches instrumented code (a text file given to the pdf target returns before the library).
+        Directory.CreateDirectory(rest[0]);
+        foreach (var file in rest[1..].SelectMany(f => File.Exists(f) ? [f] : Directory.EnumerateFiles(f)).Order(StringComparer.Ordinal))
+        {
+            if (target.Accepts(File.ReadAllBytes(file)))
+            {
+                File.Copy(file, Path.Combine(rest[0], Path.GetFileName(file)), overwrite: true);
+            }
+        }
+
         return 0;
     case "replay":
         var mutations = 20;
@@ -84,7 +98,7 @@ switch (args[1])
 
         return report.Summary.Crashes == 0 ? 0 : 1;
     default:
-        Console.Error.WriteLine($"unknown mode '{args[1]}': libfuzzer, afl or replay");
+        Console.Error.WriteLine($"unknown mode '{args[1]}': libfuzzer, afl, replay, or seeds OUT FOLDER...");
         return Usage;
 }
 
