@@ -8,7 +8,8 @@ using SharpFuzz;
 //   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
 //           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
 //           seeds OUT_FOLDER FOLDER…  copies the files this target reads (the seeds for afl/libfuzzer)
-//           replay [--mutations=N] [--seed=S] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
+//           replay [--mutations=N] [--seed=S] [--case=I] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
+//                                     (--case: only mutation I of each file; --crash-dir also keeps the bytes of slow cases)
 //   libfuzzer-dotnet passes the child one argument (the dll), so the arguments may come from REPORTRULES_FUZZ_ARGS instead.
 const int Usage = 64;
 if (args.Length == 0 && Environment.GetEnvironmentVariable("REPORTRULES_FUZZ_ARGS") is { Length: > 0 } fromEnvironment)
@@ -53,6 +54,7 @@ switch (args[1])
         var mutations = 20;
         var seed = 1;
         string? crashes = null;
+        int? onlyCase = null;
         var folders = new List<string>();
         foreach (var arg in rest)
         {
@@ -63,6 +65,10 @@ switch (args[1])
             else if (arg.StartsWith("--seed=", StringComparison.Ordinal) && int.TryParse(arg["--seed=".Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s))
             {
                 seed = s;
+            }
+            else if (arg.StartsWith("--case=", StringComparison.Ordinal) && int.TryParse(arg["--case=".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var c))
+            {
+                onlyCase = c;
             }
             else if (arg == "--strict")
             {
@@ -88,7 +94,7 @@ switch (args[1])
             return Usage;
         }
 
-        var report = Replay.Run(new ReplayOptions(kind, folders, mutations, seed) { CrashDirectory = crashes, Strict = strict }, Console.Error);
+        var report = Replay.Run(new ReplayOptions(kind, folders, mutations, seed) { CrashDirectory = crashes, Strict = strict, Only = onlyCase }, Console.Error);
         Console.WriteLine(report.Summary);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed={report.Elapsed.TotalSeconds:F1}s slowest={report.Slowest.TotalMilliseconds:F0}ms ({report.SlowestCase}) slow-cases={report.SlowCases.Count}"));
         foreach (var slow in report.SlowCases)

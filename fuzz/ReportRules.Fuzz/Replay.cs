@@ -14,6 +14,9 @@ internal sealed record ReplayOptions(FuzzTargetKind Target, IReadOnlyList<string
     /// <summary>Where the bytes of each crashing case are written (<see langword="null"/>: not written).</summary>
     public string? CrashDirectory { get; init; }
 
+    /// <summary>Run only this mutation index of each file (0: the file itself), to reproduce one case of a summary.</summary>
+    public int? Only { get; init; }
+
     /// <summary>A case slower than this is listed as slow (a hang candidate for the AFL/libFuzzer timeouts).</summary>
     public TimeSpan SlowCase { get; init; } = TimeSpan.FromSeconds(10);
 }
@@ -82,6 +85,11 @@ internal static class Replay
             var key = Path.GetFileName(file);
             for (var index = 0; index <= options.Mutations; index++)
             {
+                if (options.Only is { } only && index != only)
+                {
+                    continue;
+                }
+
                 var (bytes, operations) = index == 0 ? (original, "original") : Mutator.Mutate(original, options.Seed, key, index);
                 var name = $"{key}#{index} {operations}";
                 cases++;
@@ -99,7 +107,7 @@ internal static class Replay
                     var first = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
                     crashing.Add($"  {name}: {ex.GetType().Name}: {ex.Message} {first}");
                     digest.Append(name).Append(" crash ").Append(ex.GetType().Name).Append('\n');
-                    Save(options.CrashDirectory, key, index, options.Seed, bytes);
+                    Save(options.CrashDirectory, "crash-" + key, index, options.Seed, bytes);
                     progress?.WriteLine($"CRASH {name}: {ex}");
                     continue;
                 }
@@ -114,6 +122,7 @@ internal static class Replay
                     if (watch.Elapsed > options.SlowCase)
                     {
                         slow.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ({watch.Elapsed.TotalSeconds:F1} s)"));
+                        Save(options.CrashDirectory, "slow-" + key, index, options.Seed, bytes);
                     }
                 }
 
@@ -158,6 +167,6 @@ internal static class Replay
         }
 
         Directory.CreateDirectory(directory);
-        File.WriteAllBytes(Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"crash-{key}-s{seed}-m{index}")), bytes);
+        File.WriteAllBytes(Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{key}-s{seed}-m{index}")), bytes);
     }
 }
