@@ -5,7 +5,7 @@ using SharpFuzz;
 // ReportRules.Fuzz <target> <mode> [options] [folders…]   (docs/fuzzing.md)
 //   target: text | html | docx | pdf | all
 //   --strict (any mode): an exception of the library that a reader's catch-all turned into a result is a crash too
-//   mode:   libfuzzer                 SharpFuzz's libFuzzer runner (under libfuzzer-dotnet; otherwise runs the file in args)
+//   mode:   libfuzzer                 SharpFuzz's libFuzzer runner, under libfuzzer-dotnet only (a crash file: use replay)
 //           afl [--out-of-process]    SharpFuzz's AFL fork server (under afl-fuzz; otherwise runs stdin once)
 //           seeds OUT_FOLDER FOLDER…  copies the files this target reads (the seeds for afl/libfuzzer)
 //           replay [--mutations=N] [--seed=S] [--case=I] [--crash-dir=DIR] FOLDER…   deterministic in-process run, exit 1 on a crash
